@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import io.sextant.app.SextantConfig;
 
 /**
@@ -30,11 +31,16 @@ public class AdminBootstrap {
     }
 
     void createFirstAdmin(@Observes StartupEvent event) throws Throwable {
+        long accounts = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(users::count));
+        if (accounts > 0) {
+            return;
+        }
         String password = config.initialAdminPassword().orElseGet(() -> PasswordHasher.randomPassword(GENERATED_PASSWORD_LENGTH));
         String hash = PasswordHasher.hash(password.toCharArray());
+        // Another node may have created it meanwhile: insert only if the table is still empty.
         boolean created = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> users.count()
                 .flatMap(count -> count > 0
-                        ? io.smallrye.mutiny.Uni.createFrom().item(false)
+                        ? Uni.createFrom().item(false)
                         : users.persist(UserAccount.of(ADMIN, hash, List.of(Roles.ADMIN))).replaceWith(true))));
         if (created && config.initialAdminPassword().isEmpty()) {
             System.out.printf("%n==========================================================%n"
