@@ -1,5 +1,7 @@
 package io.sextant.api;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jakarta.ws.rs.core.MediaType;
@@ -13,14 +15,23 @@ import jakarta.ws.rs.core.Response;
  * @param status the HTTP status
  * @param detail what went wrong this time, naming the input at fault
  * @param instance the request path
+ * @param errors every individual problem, when there are several (e.g. a floor plan's)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance) {
+public record Problem(String type, String title, int status, String detail, String instance, List<?> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(Response.Status status, String detail, String instance) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance);
+        return of(status.getStatusCode(), status.getReasonPhrase(), detail, instance);
+    }
+
+    public static Problem of(int status, String title, String detail, String instance) {
+        return new Problem("about:blank", title, status, detail, instance, null);
+    }
+
+    public Problem withErrors(List<?> errors) {
+        return new Problem(type, title, status, detail, instance, List.copyOf(errors));
     }
 
     public Response toResponse() {

@@ -1,5 +1,6 @@
 package io.sextant.api;
 
+import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.sextant.app.SitePlans;
 
 /** Maps every error the REST layer can raise to an {@code application/problem+json} response. */
 public class ProblemMappers {
@@ -31,6 +33,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return Problem.of(Response.Status.FORBIDDEN, "Your roles do not allow this request", path(uri)).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response planRejected(SitePlans.PlanRejected e, UriInfo uri) {
+        return Problem.of(422, "Unprocessable Content", e.getMessage() + "; nothing was changed", path(uri))
+                .withErrors(e.problems()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NoSuchElementException e, UriInfo uri) {
+        return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), path(uri)).toResponse();
     }
 
     @ServerExceptionMapper

@@ -16,13 +16,14 @@ import java.util.Properties;
  * in the working directory, then the built-in {@code application.properties}.
  */
 record LaunchSettings(Path dataDir, Optional<String> jdbcUrl, Optional<String> reactiveUrl,
-        boolean customVerifyKey, boolean customSignKey) {
+        boolean customVerifyKey, boolean customSignKey, boolean demoLoadSet) {
 
     static final String DATA_DIR = "sextant.data-dir";
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String REACTIVE_URL = "quarkus.datasource.reactive.url";
     static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
     static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
+    static final String DEMO_LOAD = "sextant.demo.load";
 
     static LaunchSettings load() {
         Properties external = read(Path.of("config", "application.properties"));
@@ -30,7 +31,8 @@ record LaunchSettings(Path dataDir, Optional<String> jdbcUrl, Optional<String> r
         Lookup lookup = new Lookup(external, builtIn);
         Path dataDir = Path.of(lookup.get(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
         return new LaunchSettings(dataDir, lookup.get(JDBC_URL), lookup.get(REACTIVE_URL),
-                lookup.getOverride(VERIFY_KEY).isPresent(), lookup.getOverride(SIGN_KEY).isPresent());
+                lookup.getOverride(VERIFY_KEY).isPresent(), lookup.getOverride(SIGN_KEY).isPresent(),
+                lookup.getOverride(DEMO_LOAD).isPresent());
     }
 
     boolean embeddedDatabase() {

@@ -31,6 +31,18 @@ public interface SextantConfig {
     /** The built-in token issuer. */
     Auth auth();
 
+    /** The demo hospital shipped in floorplans/demo-hospital. */
+    Demo demo();
+
+    interface Demo {
+        /**
+         * Load the demo hospital's floor plans at start when the database has no site yet. The
+         * launcher turns this on in embedded mode unless it is set explicitly.
+         */
+        @WithDefault("false")
+        boolean load();
+    }
+
     interface Mqtt {
         /** Start Sextant's own MQTT listener, which gateways publish to directly. */
         @WithDefault("true")

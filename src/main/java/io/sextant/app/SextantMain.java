@@ -30,6 +30,9 @@ public final class SextantMain {
             if (settings.embeddedDatabase()) {
                 database = EmbeddedDatabase.start(settings.dataDir(), true);
                 useEmbeddedDatabase(database, settings.dataDir());
+                if (!settings.demoLoadSet()) {
+                    System.setProperty(LaunchSettings.DEMO_LOAD, "true");
+                }
             } else if (settings.reactiveUrl().isEmpty()) {
                 System.setProperty(LaunchSettings.REACTIVE_URL, LaunchSettings.reactiveUrlOf(settings.jdbcUrl().get()));
             }
