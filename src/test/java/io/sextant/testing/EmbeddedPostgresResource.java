@@ -39,7 +39,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.reactive.url", database.reactiveUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
-                "sextant.auth.initial-admin-password", ADMIN_PASSWORD);
+                "sextant.auth.initial-admin-password", ADMIN_PASSWORD,
+                "sextant.demo.load", "true");
     }
 
     @Override
