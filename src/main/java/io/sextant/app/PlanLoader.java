@@ -41,6 +41,8 @@ public class PlanLoader {
         if (config.demo().load() && plans.sites().isEmpty()) {
             loadDemo();
         }
+        LOG.infof("Floor plans: %d site(s), %d floor(s)", plans.sites().size(),
+                plans.sites().stream().mapToInt(s -> s.floors().size()).sum());
     }
 
     private void loadDemo() throws IOException {

@@ -114,7 +114,7 @@ public class SitePlans {
             rebuilt.put(site.id(), build(site, floors));
         }
         sites = Map.copyOf(rebuilt);
-        LOG.infof("Floor plans: %d site(s), %d floor(s)", rebuilt.size(),
+        LOG.debugf("Floor plans: %d site(s), %d floor(s)", rebuilt.size(),
                 rebuilt.values().stream().mapToInt(s -> s.floors().size()).sum());
     }
 

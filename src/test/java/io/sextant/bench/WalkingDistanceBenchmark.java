@@ -22,6 +22,7 @@ import io.sextant.geometry.FloorPoint;
 import io.sextant.geometry.NavigationGraph;
 import io.sextant.geometry.Site;
 import io.sextant.geometry.Zone;
+import io.sextant.testing.DemoHospital;
 
 /**
  * Walking route between two random zone centres anywhere in the demo hospital (most pairs on

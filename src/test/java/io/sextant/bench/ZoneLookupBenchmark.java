@@ -22,6 +22,7 @@ import io.sextant.geometry.FloorPlan;
 import io.sextant.geometry.Site;
 import io.sextant.geometry.Zone;
 import io.sextant.geometry.ZoneIndex;
+import io.sextant.testing.DemoHospital;
 
 /**
  * Zones containing a point, on the demo hospital's busiest floor: uniformly random points over

@@ -1,8 +1,7 @@
-package io.sextant.bench;
+package io.sextant.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +17,13 @@ import io.sextant.geometry.GroundControlPoint;
 import io.sextant.geometry.Site;
 import io.sextant.ingest.FloorPlanReader;
 
-/** The demo hospital of floorplans/demo-hospital as a geometry model, for benchmarks. */
-final class DemoHospital {
+/** The demo hospital of floorplans/demo-hospital as a geometry model, read from the working tree. */
+public final class DemoHospital {
 
     private DemoHospital() {
     }
 
-    static Site load() {
+    public static Site load() {
         Path dir = Path.of("floorplans", "demo-hospital");
         ObjectMapper json = new ObjectMapper();
         FloorPlanReader reader = new FloorPlanReader();
@@ -45,9 +44,5 @@ final class DemoHospital {
         } catch (IOException e) {
             throw new UncheckedIOException("Run from the repository root: " + e.getMessage(), e);
         }
-    }
-
-    static boolean exists() {
-        return Files.isRegularFile(Path.of("floorplans", "demo-hospital", "site.json"));
     }
 }
