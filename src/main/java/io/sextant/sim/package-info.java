@@ -1,0 +1,11 @@
+/**
+ * Known truth and what radios make of it, for the hospital simulator and the accuracy benchmarks: a tag walking the
+ * routes of a site ({@link io.sextant.sim.TagWalker}), the UWB ranges and TDoA arrivals
+ * ({@link io.sextant.sim.UwbRadioModel}) and the BLE RSSI ({@link io.sextant.sim.BleRadioModel}) its true positions
+ * would produce, and the Cramér–Rao bound that no UWB solver can beat ({@link io.sextant.sim.CramerRaoBound}).
+ * <p>
+ * Plain Java on {@code io.sextant.geometry} and {@code io.sextant.model}: no framework. Every random draw comes from
+ * a seeded {@link java.util.SplittableRandom} the caller passes in, in an order fixed by the floor plan's lists, so
+ * a seed reproduces a run exactly.
+ */
+package io.sextant.sim;
