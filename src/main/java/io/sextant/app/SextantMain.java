@@ -22,6 +22,10 @@ public final class SextantMain {
     }
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("replay")) {
+            System.exit(new ReplayCommand(System.err).run(args));
+            return;
+        }
         LaunchSettings settings;
         EmbeddedDatabase database = null;
         try {

@@ -105,7 +105,7 @@ public final class UwbRadioModel {
                 + draws.nextDouble() * (settings.nlosBiasMaxMetres() - settings.nlosBiasMinMetres());
         double distanceMetres = Math.sqrt(square(anchor.x() - x) + square(anchor.y() - y)
                 + square(anchor.z() - heightMetres));
-        int wallsCrossed = walls.crossingCount(anchor.x(), anchor.y(), x, y);
+        int wallsCrossed = settings.wallsObstruct() ? walls.crossingCount(anchor.x(), anchor.y(), x, y) : 0;
         double reachMetres = settings.maxRangeMetres() * Math.pow(settings.wallRangeFactor(), wallsCrossed);
         if (dropped || distanceMetres > reachMetres) {
             return Optional.empty();

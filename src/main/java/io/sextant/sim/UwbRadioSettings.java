@@ -15,10 +15,12 @@ package io.sextant.sim;
  * @param reportQuality whether readings carry a quality indicator (lower for non-line-of-sight links), or NaN
  * @param clockSigmaPicos standard deviation of a TDoA arrival timestamp (anchor clock synchronisation and
  *        leading-edge jitter), picoseconds
+ * @param wallsObstruct whether the floor plan's walls make links non-line-of-sight and shorten their range; off
+ *        for the textbook conditions of accuracy benchmarks (pure line of sight, or forced NLOS only)
  */
 public record UwbRadioSettings(double rangeSigmaMetres, double nlosBiasMinMetres, double nlosBiasMaxMetres,
         double forcedNlosProbability, double dropoutProbability, double maxRangeMetres, double wallRangeFactor,
-        boolean reportQuality, double clockSigmaPicos) {
+        boolean reportQuality, double clockSigmaPicos, boolean wallsObstruct) {
 
     /**
      * A typical indoor deployment: 0.10 m ranging noise (DW1000/DW3000 class radios in line of sight); a
@@ -28,7 +30,7 @@ public record UwbRadioSettings(double rangeSigmaMetres, double nlosBiasMinMetres
      * as 10^(-dB/20); quality reported; 300 ps timestamp noise (about 0.09 m of path).
      */
     public static final UwbRadioSettings DEFAULTS = new UwbRadioSettings(0.10, 0.3, 1.5, 0, 0.05, 30, 0.6, true,
-            300);
+            300, true);
 
     public UwbRadioSettings {
         requireAtLeast("rangeSigmaMetres", rangeSigmaMetres, 0);
@@ -41,22 +43,28 @@ public record UwbRadioSettings(double rangeSigmaMetres, double nlosBiasMinMetres
         requireAtLeast("clockSigmaPicos", clockSigmaPicos, 0);
     }
 
+    /** These settings with walls transparent: every link line-of-sight unless forced otherwise. */
+    public UwbRadioSettings withoutWalls() {
+        return new UwbRadioSettings(rangeSigmaMetres, nlosBiasMinMetres, nlosBiasMaxMetres, forcedNlosProbability,
+                dropoutProbability, maxRangeMetres, wallRangeFactor, reportQuality, clockSigmaPicos, false);
+    }
+
     /** These settings with this share of readings made non-line-of-sight regardless of walls. */
     public UwbRadioSettings withForcedNlosProbability(double probability) {
         return new UwbRadioSettings(rangeSigmaMetres, nlosBiasMinMetres, nlosBiasMaxMetres, probability,
-                dropoutProbability, maxRangeMetres, wallRangeFactor, reportQuality, clockSigmaPicos);
+                dropoutProbability, maxRangeMetres, wallRangeFactor, reportQuality, clockSigmaPicos, wallsObstruct);
     }
 
     /** These settings with this dropout probability. */
     public UwbRadioSettings withDropoutProbability(double probability) {
         return new UwbRadioSettings(rangeSigmaMetres, nlosBiasMinMetres, nlosBiasMaxMetres, forcedNlosProbability,
-                probability, maxRangeMetres, wallRangeFactor, reportQuality, clockSigmaPicos);
+                probability, maxRangeMetres, wallRangeFactor, reportQuality, clockSigmaPicos, wallsObstruct);
     }
 
     /** These settings with this line-of-sight ranging noise. */
     public UwbRadioSettings withRangeSigmaMetres(double sigmaMetres) {
         return new UwbRadioSettings(sigmaMetres, nlosBiasMinMetres, nlosBiasMaxMetres, forcedNlosProbability,
-                dropoutProbability, maxRangeMetres, wallRangeFactor, reportQuality, clockSigmaPicos);
+                dropoutProbability, maxRangeMetres, wallRangeFactor, reportQuality, clockSigmaPicos, wallsObstruct);
     }
 
     static void requireAtLeast(String name, double value, double least) {

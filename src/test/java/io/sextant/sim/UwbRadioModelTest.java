@@ -149,7 +149,7 @@ class UwbRadioModelTest {
 
     @Test
     void blinksThroughWallsArriveLate() {
-        UwbRadioModel model = new UwbRadioModel(FLOOR, new UwbRadioSettings(0, 0.3, 1.5, 0, 0, 30, 0.6, true, 0));
+        UwbRadioModel model = new UwbRadioModel(FLOOR, new UwbRadioSettings(0, 0.3, 1.5, 0, 0, 30, 0.6, true, 0, true));
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 1000; i++) {
             Map<String, UwbTdoa> byAnchor = byAnchorTdoa(model.blink("t", i, TAG_X, TAG_Y, TAG_HEIGHT, 0, T0, random));

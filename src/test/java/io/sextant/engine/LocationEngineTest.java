@@ -1,0 +1,108 @@
+package io.sextant.engine;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.sextant.geometry.Site;
+import io.sextant.model.Fix;
+import io.sextant.model.Reading;
+import io.sextant.model.Technology;
+import io.sextant.model.UwbRange;
+import io.sextant.sim.BleRadioSettings;
+import io.sextant.sim.UwbRadioSettings;
+import io.sextant.sim.WalkSample;
+import io.sextant.testing.DemoHospital;
+import io.sextant.testing.SimulatedRun;
+
+/** The whole engine on the demo hospital, against the radio models' known truth. */
+class LocationEngineTest {
+
+    private static final Site SITE = DemoHospital.load();
+
+    private static final UwbRadioSettings LINE_OF_SIGHT = UwbRadioSettings.DEFAULTS.withoutWalls();
+
+    @Test
+    void uwbWalkIsTrackedToWithinTheNoise() {
+        SimulatedRun run = SimulatedRun.uwb(SITE, "t-1", Duration.ofMinutes(3), 10, LINE_OF_SIGHT, 11);
+        List<Fix> fixes = replay(run.readings(), LocationEngine.Settings.DEFAULTS);
+
+        double[] errors = errors(run, fixes);
+        assertTrue(fixes.size() > 0.95 * run.truth().size(), fixes.size() + " fixes for " + run.truth().size() + " rounds");
+        // Range noise 0.10 m and a good anchor geometry: the tracked error stays well under the range noise.
+        assertTrue(percentile(errors, 0.5) < 0.08, "median error " + percentile(errors, 0.5));
+        assertTrue(percentile(errors, 0.95) < 0.2, "p95 error " + percentile(errors, 0.95));
+        assertTrue(fixes.stream().allMatch(f -> f.technology() == Technology.UWB_TWR && !f.zoneIds().isEmpty()));
+        assertTrue(fixes.stream().allMatch(f -> Double.isFinite(f.x()) && Double.isFinite(f.accuracyMetres())));
+    }
+
+    @Test
+    void theAccuracyRadiusHoldsAbout95PercentOfTrueErrors() {
+        SimulatedRun run = SimulatedRun.uwb(SITE, "t-1", Duration.ofMinutes(5), 10, LINE_OF_SIGHT.withForcedNlosProbability(0.2), 12);
+        List<Fix> fixes = replay(run.readings(), LocationEngine.Settings.DEFAULTS);
+        long inside = fixes.stream().filter(f -> error(run, f) <= f.accuracyMetres()).count();
+        double rate = inside / (double) fixes.size();
+        assertTrue(rate > 0.92 && rate < 0.99, "fraction of fixes whose true position is inside the 95 % radius: " + rate);
+    }
+
+    @Test
+    void bleRoomModeGivesRoomFixes() {
+        SimulatedRun run = SimulatedRun.ble(SITE, "b-1", Duration.ofMinutes(10), 2, BleRadioSettings.DEFAULTS, 13);
+        List<Fix> fixes = replay(run.readings(), LocationEngine.Settings.DEFAULTS.withBleMode(LocationEngine.BleMode.ROOM));
+        assertFalse(fixes.isEmpty());
+        assertTrue(fixes.stream().allMatch(f -> f.technology() == Technology.BLE_ROOM));
+    }
+
+    @Test
+    void degenerateReadingsGiveNoFixAndNoException() {
+        Instant t = SimulatedRun.START;
+        List<Reading> readings = List.of(
+                new UwbRange("t-9", "no-such-anchor", 3, t),
+                new UwbRange("t-9", "uwb-0-01", 3, t), new UwbRange("t-9", "uwb-0-02", 4, t),
+                new UwbRange("t-9", "uwb-0-01", Double.NaN, t.plusMillis(100)),
+                new UwbRange("t-9", "uwb-0-02", -2, t.plusMillis(100)), new UwbRange("t-9", "uwb-0-03", 1e6, t.plusMillis(100)),
+                new UwbRange("t-9", "uwb-0-01", 1, t.plusMillis(200)), new UwbRange("t-9", "uwb-0-02", 1, t.plusMillis(200)),
+                new UwbRange("t-9", "uwb-0-03", 1, t.plusMillis(200)));
+        List<Fix> fixes = assertDoesNotThrow(() -> replay(readings, LocationEngine.Settings.DEFAULTS));
+        assertTrue(fixes.stream().allMatch(f -> Double.isFinite(f.x()) && Double.isFinite(f.y())), fixes.toString());
+    }
+
+    @Test
+    void theSameReadingsGiveTheSameFixes() {
+        SimulatedRun run = SimulatedRun.uwb(SITE, "t-1", Duration.ofMinutes(1), 10, UwbRadioSettings.DEFAULTS, 14);
+        // (with walls: NLOS links, refused moves and floor changes all take part)
+        assertEquals(replay(run.readings(), LocationEngine.Settings.DEFAULTS), replay(run.readings(), LocationEngine.Settings.DEFAULTS));
+    }
+
+    static List<Fix> replay(List<Reading> readings, LocationEngine.Settings settings) {
+        LocationEngine engine = new LocationEngine(SITE, settings);
+        List<Fix> fixes = new ArrayList<>();
+        readings.forEach(r -> engine.accept(r, fixes::add));
+        engine.flush(fixes::add);
+        return fixes;
+    }
+
+    private static double[] errors(SimulatedRun run, List<Fix> fixes) {
+        return fixes.stream().mapToDouble(f -> error(run, f)).toArray();
+    }
+
+    private static double error(SimulatedRun run, Fix fix) {
+        WalkSample truth = run.truthAt(fix.time());
+        return Math.hypot(fix.x() - truth.x(), fix.y() - truth.y());
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    }
+}
