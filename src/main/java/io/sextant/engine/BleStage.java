@@ -40,7 +40,7 @@ final class BleStage {
     private final Map<String, FloorModels> floors = new HashMap<>();
     private final Map<String, String> floorOfDevice = new HashMap<>();
     private final Map<String, TagLinks> tags = new HashMap<>();
-    private final RssiSmoother smoother = new RssiSmoother();
+    private final RssiSmoother smoother = new RssiSmoother(2000, 10, 4000);
     private final BleObservations observations = new BleObservations();
 
     BleStage(Site site, LocationEngine.BleMode mode, long intervalMicros, double tagHeightMetres) {

@@ -37,6 +37,7 @@ public final class MapMatcher {
     private final NavigationGraph navigation;
     private final Map<String, Floor> floors = new HashMap<>();
 
+    /** {@code walkable} is null on a floor without zones (a bare survey of anchors): nothing to snap to. */
     private record Floor(FloorPlan plan, WalkableArea walkable, WallCrossing walls, ZoneIndex zones, Geometry connectors) {
     }
 
@@ -46,7 +47,7 @@ public final class MapMatcher {
         for (FloorPlan plan : site.floors()) {
             Geometry connectors = factory.buildGeometry(plan.zones().stream().filter(z -> z.kind().isVerticalConnector())
                     .map(Zone::polygon).toList());
-            floors.put(plan.id(), new Floor(plan, new WalkableArea(plan), new WallCrossing(plan),
+            floors.put(plan.id(), new Floor(plan, plan.zones().isEmpty() ? null : new WalkableArea(plan), new WallCrossing(plan),
                     new ZoneIndex(plan, ZONE_TOLERANCE_METRES), connectors));
         }
     }
@@ -60,7 +61,7 @@ public final class MapMatcher {
             double maxSpeed) {
         Floor floor = floor(floorId);
         boolean snapped = false;
-        if (!floor.walkable().isWalkable(x, y)) {
+        if (floor.walkable() != null && !floor.walkable().isWalkable(x, y)) {
             Coordinate nearest = floor.walkable().nearestWalkablePoint(x, y);
             x = nearest.x;
             y = nearest.y;

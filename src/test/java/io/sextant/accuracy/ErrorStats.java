@@ -30,6 +30,23 @@ public record ErrorStats(int count, int failures, double rmseMetres, double mean
                 percentile(finite, 0.5), percentile(finite, 0.9), percentile(finite, 0.95), finite[finite.length - 1]);
     }
 
+    /** A full markdown header: the caller's label columns, then the statistics, then the caller's extra columns. */
+    public static String header(java.util.List<String> labels, java.util.List<String> extras) {
+        StringBuilder head = new StringBuilder("|");
+        StringBuilder rule = new StringBuilder("|");
+        labels.forEach(l -> {
+            head.append(' ').append(l).append(" |");
+            rule.append("---|");
+        });
+        head.append(" count | failures | RMSE m | mean m | median m | P90 m | P95 m | max m |");
+        rule.append("---:|---:|---:|---:|---:|---:|---:|---:|");
+        extras.forEach(e -> {
+            head.append(' ').append(e).append(" |");
+            rule.append("---:|");
+        });
+        return head + "\n" + rule;
+    }
+
     /** The header matching {@link #toString()}, for a caller that puts its own label cell first. */
     public static String markdownHeader() {
         return "| count | failures | RMSE m | mean m | median m | P90 m | P95 m | max m |\n"
