@@ -20,9 +20,9 @@ import io.sextant.geometry.WallCrossing;
  * Storage: one byte per node per device, the attenuation in steps of {@value #STEP_DB} dB, saturating at
  * {@value #MAX_DB} dB (a signal behind that much wall is far below any receiver's sensitivity). Node-major: the
  * values of all devices at one node are adjacent, so the 6-8 devices of one fix share cache lines. A 90 x 45 m
- * floor at the default 0.5 m cell has 16,744 nodes: 16.7 KB per device, 1 MB for 62 devices, plus the
- * {@link BleOutlineClamp}. Building costs one WallCrossing query per node per device (about half a second for that
- * floor, spread over the available cores), once per floor plan.
+ * floor at the default 0.5 m cell has 16,744 nodes: 16.7 KB per device, 1.04 MB for 62 devices, plus 67 KB for
+ * the {@link BleOutlineClamp}. Building costs one WallCrossing query per node per device (0.4-1.3 s for such a
+ * floor of the demo hospital on two cores, spread over the available cores), once per floor plan.
  * <p>
  * Devices are the floor's receivers in plan order, then its beacons: a tag that scans fixed beacons sees the same
  * walls. Immutable, thread-safe.

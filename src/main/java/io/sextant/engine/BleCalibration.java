@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.sextant.geometry.MountedDevice;
+import io.sextant.geometry.Receiver;
 
 /**
  * A device's fitted log-distance parameters, overriding the plan's: {@code rssi = rssiAt1mDbm - 10 n log10(d) -
@@ -32,14 +33,19 @@ public record BleCalibration(String deviceId, double rssiAt1mDbm, double pathLos
     /** Fitted exponents outside this range mean the samples do not span enough distance; n is then kept. */
     public static final double MIN_EXPONENT = 1.0, MAX_EXPONENT = 6.0;
 
-    /** Fits every device that has samples; devices without samples are left out. */
-    public static Map<String, BleCalibration> fitAll(Collection<Sample> samples, List<? extends MountedDevice> devices,
-            double defaultExponent) {
+    /**
+     * Fits every device that has samples, each falling back to its plan's exponent (a receiver's own, a beacon's
+     * {@link BlePathLoss#BEACON_PATH_LOSS_EXPONENT}); devices without samples are left out.
+     */
+    public static Map<String, BleCalibration> fitAll(Collection<Sample> samples,
+            List<? extends MountedDevice> devices) {
         Map<String, BleCalibration> fitted = new HashMap<>();
         for (MountedDevice device : devices) {
             List<Sample> own = samples.stream().filter(s -> s.deviceId().equals(device.id())).toList();
             if (!own.isEmpty()) {
-                fitted.put(device.id(), fit(device.id(), own, defaultExponent));
+                double planExponent = device instanceof Receiver receiver ? receiver.pathLossExponent()
+                        : BlePathLoss.BEACON_PATH_LOSS_EXPONENT;
+                fitted.put(device.id(), fit(device.id(), own, planExponent));
             }
         }
         return Map.copyOf(fitted);
@@ -87,7 +93,8 @@ public record BleCalibration(String deviceId, double rssiAt1mDbm, double pathLos
         int count = 0;
         for (Sample s : samples) {
             if (usable(s)) {
-                double misfit = s.rssiDbm() + s.wallsDb() - (rssiAt1mDbm - 10 * exponent * Math.log10(s.distanceMetres()));
+                double expectedDbm = rssiAt1mDbm - 10 * exponent * Math.log10(s.distanceMetres());
+                double misfit = s.rssiDbm() + s.wallsDb() - expectedDbm;
                 sum += misfit * misfit;
                 count++;
             }

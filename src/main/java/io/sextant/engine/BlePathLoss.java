@@ -50,7 +50,8 @@ public final class BlePathLoss {
      */
     public BlePathLoss(BleAttenuationGrid grid, Map<String, BleCalibration> calibrations, double shadowingSigmaDb) {
         if (!(shadowingSigmaDb > 0) || !Double.isFinite(shadowingSigmaDb)) {
-            throw new IllegalArgumentException("shadowing sigma " + shadowingSigmaDb + " dB; expected a finite value > 0");
+            throw new IllegalArgumentException("shadowing sigma " + shadowingSigmaDb
+                    + " dB; expected a finite value > 0");
         }
         this.grid = grid;
         List<MountedDevice> devices = grid.devices();

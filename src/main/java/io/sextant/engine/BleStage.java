@@ -40,7 +40,17 @@ final class BleStage {
     private final Map<String, FloorModels> floors = new HashMap<>();
     private final Map<String, String> floorOfDevice = new HashMap<>();
     private final Map<String, TagLinks> tags = new HashMap<>();
+    /**
+     * Faster than the smoother's stand-alone defaults (3 s, 10 s): a link from a room the tag left
+     * should fade within seconds, not pull the fix back. Measured on the ward benchmark.
+     */
     private final RssiSmoother smoother = new RssiSmoother(2000, 10, 4000);
+    /**
+     * The engine's room hysteresis: margin 0.3 for 3 s. The locator's own default (0.4 for 8 s) never
+     * flaps but reports a room change 10-15 s late; on the ward benchmark (docs/accuracy.md) this
+     * setting gave the most correct fixes.
+     */
+    private static final RoomLocator.Settings ROOM_HYSTERESIS = new RoomLocator.Settings(0.3, 3000, 0.5);
     private final BleObservations observations = new BleObservations();
 
     BleStage(Site site, LocationEngine.BleMode mode, long intervalMicros, double tagHeightMetres) {
@@ -52,7 +62,7 @@ final class BleStage {
                 continue;
             }
             BlePathLoss pathLoss = new BlePathLoss(new BleAttenuationGrid(floor));
-            RoomLocator rooms = mode == LocationEngine.BleMode.ROOM ? new RoomLocator(new RoomModel(floor, pathLoss)) : null;
+            RoomLocator rooms = mode == LocationEngine.BleMode.ROOM ? new RoomLocator(new RoomModel(floor, pathLoss), ROOM_HYSTERESIS) : null;
             floors.put(floor.id(), new FloorModels(pathLoss, new BleSolver(pathLoss), rooms));
             floor.receivers().stream().map(Receiver::id).forEach(id -> floorOfDevice.put(id, floor.id()));
             floor.beacons().stream().map(Beacon::id).forEach(id -> floorOfDevice.put(id, floor.id()));

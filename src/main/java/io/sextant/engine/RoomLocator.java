@@ -8,8 +8,9 @@ import java.util.Arrays;
  * Each update scores the lattice points of a {@link RoomModel} within its search radius of the strongest-sounding
  * device: log-likelihood {@code -sum((measured - expected)² / (2 sigma²))} over the devices heard, with expected
  * RSSIs that include walls, plus the log-probability of the silence of devices that should have been heard
- * ({@link RoomSilence}). With a uniform prior over the floor's area, a place's probability is the share of the
- * likelihood mass on its points, so a big corridor is not favoured over a small room merely for holding more points.
+ * ({@link RoomSilence}). With a prior uniform over the floor's area (the corridor's weighted by
+ * {@link Settings#corridorPriorWeight()}), a place's probability is its share of the likelihood mass on the points,
+ * so a big corridor is not favoured over a small room merely for holding more points.
  * <p>
  * Hysteresis: the tag stays in its place until another place is more probable by {@link Settings#marginProbability()}
  * continuously for {@link Settings#dwellMillis()}. The first placement is immediate. Updates with no usable
@@ -21,18 +22,28 @@ import java.util.Arrays;
 public final class RoomLocator {
 
     /**
-     * @param marginProbability how much more probable a place must be to take over (default 0.2)
-     * @param dwellMillis how long it must stay ahead by the margin (default 4 s: longer than a fade lasts after
-     *        smoothing, shorter than a visit to a room)
+     * @param marginProbability how much more probable a place must be to take over (default 0.4)
+     * @param dwellMillis how long it must stay ahead by the margin (default 8 s: nearly three smoothing time
+     *        constants, so the leftover fading of a tag standing near a wall does not flip it; a real move is
+     *        reported 10-15 s after it)
+     * @param corridorPriorWeight prior of the corridor place per square metre relative to a room's (default 0.5:
+     *        tags spend less time per square metre in corridors than in rooms; 1 is the plain area prior, which
+     *        maximises overall accuracy but places more tags near a room's corridor wall in the corridor)
      */
-    public record Settings(double marginProbability, long dwellMillis) {
+    public record Settings(double marginProbability, long dwellMillis, double corridorPriorWeight) {
 
-        public static final Settings DEFAULTS = new Settings(0.2, 4000);
+        public static final Settings DEFAULTS = new Settings(0.4, 8000, 0.5);
+
+        public Settings(double marginProbability, long dwellMillis) {
+            this(marginProbability, dwellMillis, DEFAULTS.corridorPriorWeight());
+        }
 
         public Settings {
-            if (!(marginProbability >= 0 && marginProbability < 1) || dwellMillis < 0) {
+            if (!(marginProbability >= 0 && marginProbability < 1) || dwellMillis < 0
+                    || !(corridorPriorWeight > 0 && corridorPriorWeight <= 1)) {
                 throw new IllegalArgumentException("room margin " + marginProbability + ", dwell " + dwellMillis
-                        + " ms; expected margin in [0, 1) and dwell >= 0");
+                        + " ms, corridor prior weight " + corridorPriorWeight
+                        + "; expected margin in [0, 1), dwell >= 0, weight in (0, 1]");
             }
         }
     }
@@ -118,13 +129,14 @@ public final class RoomLocator {
             max = Math.max(max, pointScore[i]);
         }
         Arrays.fill(probability, 0);
-        double total = 0, bestCorridor = Double.NEGATIVE_INFINITY;
+        double total = 0, bestCorridor = 0;
         bestCorridorPoint = -1;
         for (int i = 0; i < points.length; i++) {
             // below e^-40 of the best point a point adds nothing a double can hold next to it
             double mass = pointScore[i] - max > NEGLIGIBLE_LOG ? Math.exp(pointScore[i] - max) : 0;
-            pointScore[i] = mass;
             int place = model.pointPlace(points[i]);
+            mass *= place == corridor ? settings.corridorPriorWeight() : 1;
+            pointScore[i] = mass;
             probability[place] += mass;
             total += mass;
             if (place == corridor && mass > bestCorridor) {

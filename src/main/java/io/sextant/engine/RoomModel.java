@@ -28,8 +28,9 @@ import io.sextant.geometry.ZoneKind;
  * {@link #CORRIDOR_ID}: anywhere else on the floor (corridors, rooms without a device). Points lie on a square
  * lattice over the floor's zones, each belonging to the innermost room containing it, else to the corridor; a room
  * too small to hold a lattice node gets its interior point. The expected RSSIs at each point come from a
- * {@link BlePathLoss} (walls included) for a tag at {@link BlePathLoss#DEFAULT_TAG_HEIGHT_METRES}. Memory: one
- * float per point per device, about 1.1 MB for a 90 x 45 m floor with 62 devices at the default 1.5 m lattice.
+ * {@link BlePathLoss} (walls included) for a tag at {@link BlePathLoss#DEFAULT_TAG_HEIGHT_METRES}. Memory: two
+ * floats per point per device (the expected RSSI and {@link RoomSilence}'s term), 0.9 MB for a 90 x 45 m floor
+ * of the demo hospital with 62 devices and 1,800 points at the default 1.5 m lattice.
  * <p>
  * Immutable, thread-safe.
  */
