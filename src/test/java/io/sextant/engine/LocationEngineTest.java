@@ -63,6 +63,21 @@ class LocationEngineTest {
     }
 
     @Test
+    void aTagHeardOnUwbAndBleGetsUwbFixes() {
+        SimulatedRun uwb = SimulatedRun.uwb(SITE, "t-1", Duration.ofMinutes(1), 10, LINE_OF_SIGHT, 15);
+        SimulatedRun ble = SimulatedRun.ble(SITE, "t-1", Duration.ofMinutes(2), 2, BleRadioSettings.DEFAULTS, 16);
+        List<Reading> both = new ArrayList<>(uwb.readings());
+        both.addAll(ble.readings());
+        both.sort(java.util.Comparator.comparing(Reading::time));
+        List<Fix> fixes = replay(both, LocationEngine.Settings.DEFAULTS);
+        Instant lastUwb = uwb.readings().get(uwb.readings().size() - 1).time();
+        assertTrue(fixes.stream().filter(f -> !f.time().isAfter(lastUwb)).allMatch(f -> f.technology() == Technology.UWB_TWR),
+                "only UWB fixes while UWB is heard");
+        assertTrue(fixes.stream().anyMatch(f -> f.technology() == Technology.BLE && f.time().isAfter(lastUwb.plusSeconds(5))),
+                "BLE takes over once UWB is silent");
+    }
+
+    @Test
     void degenerateReadingsGiveNoFixAndNoException() {
         Instant t = SimulatedRun.START;
         List<Reading> readings = List.of(
