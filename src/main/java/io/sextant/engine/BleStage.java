@@ -42,15 +42,15 @@ final class BleStage {
     private final Map<String, TagLinks> tags = new HashMap<>();
     /**
      * Faster than the smoother's stand-alone defaults (3 s, 10 s): a link from a room the tag left
-     * should fade within seconds, not pull the fix back. Measured on the ward benchmark.
+     * should fade within a second or two, not pull the fix back. Measured on the ward benchmark.
      */
-    private final RssiSmoother smoother = new RssiSmoother(2000, 10, 4000);
+    private final RssiSmoother smoother = new RssiSmoother(1000, 10, 3000);
     /**
-     * The engine's room hysteresis: margin 0.3 for 3 s. The locator's own default (0.4 for 8 s) never
-     * flaps but reports a room change 10-15 s late; on the ward benchmark (docs/accuracy.md) this
-     * setting gave the most correct fixes.
+     * The engine's room hysteresis: margin 0.3 for 3 s, or at once on decisive evidence (0.9). The
+     * locator's own default (0.4 for 8 s) never flaps but reports a room change 10-15 s late; on the
+     * ward benchmark (docs/accuracy.md) this setting gave the most correct fixes.
      */
-    private static final RoomLocator.Settings ROOM_HYSTERESIS = new RoomLocator.Settings(0.3, 3000, 0.5);
+    private static final RoomLocator.Settings ROOM_HYSTERESIS = new RoomLocator.Settings(0.3, 3000, 0.5, 0.9);
     private final BleObservations observations = new BleObservations();
 
     BleStage(Site site, LocationEngine.BleMode mode, long intervalMicros, double tagHeightMetres) {

@@ -29,21 +29,30 @@ public final class RoomLocator {
      * @param corridorPriorWeight prior of the corridor place per square metre relative to a room's (default 0.5:
      *        tags spend less time per square metre in corridors than in rooms; 1 is the plain area prior, which
      *        maximises overall accuracy but places more tags near a room's corridor wall in the corridor)
+     * @param decisiveProbability a challenger at least this probable, against a current place at most 1 minus it,
+     *        takes over at once, without the dwell: the dwell is for doubtful evidence, not for a tag that has
+     *        clearly walked into another room (default 1: off, always wait out the dwell)
      */
-    public record Settings(double marginProbability, long dwellMillis, double corridorPriorWeight) {
+    public record Settings(double marginProbability, long dwellMillis, double corridorPriorWeight,
+            double decisiveProbability) {
 
-        public static final Settings DEFAULTS = new Settings(0.4, 8000, 0.5);
+        public static final Settings DEFAULTS = new Settings(0.4, 8000, 0.5, 1);
 
         public Settings(double marginProbability, long dwellMillis) {
             this(marginProbability, dwellMillis, DEFAULTS.corridorPriorWeight());
         }
 
+        public Settings(double marginProbability, long dwellMillis, double corridorPriorWeight) {
+            this(marginProbability, dwellMillis, corridorPriorWeight, DEFAULTS.decisiveProbability());
+        }
+
         public Settings {
             if (!(marginProbability >= 0 && marginProbability < 1) || dwellMillis < 0
-                    || !(corridorPriorWeight > 0 && corridorPriorWeight <= 1)) {
+                    || !(corridorPriorWeight > 0 && corridorPriorWeight <= 1)
+                    || !(decisiveProbability > 0.5 && decisiveProbability <= 1)) {
                 throw new IllegalArgumentException("room margin " + marginProbability + ", dwell " + dwellMillis
-                        + " ms, corridor prior weight " + corridorPriorWeight
-                        + "; expected margin in [0, 1), dwell >= 0, weight in (0, 1]");
+                        + " ms, corridor prior weight " + corridorPriorWeight + ", decisive " + decisiveProbability
+                        + "; expected margin in [0, 1), dwell >= 0, weight in (0, 1], decisive in (0.5, 1]");
             }
         }
     }
@@ -199,6 +208,10 @@ public final class RoomLocator {
         }
         if (probability[best] < probability[current] + settings.marginProbability()) {
             return placed(current, previous, "", 0);
+        }
+        if (settings.decisiveProbability() < 1 && probability[best] >= settings.decisiveProbability()
+                && probability[current] <= 1 - settings.decisiveProbability()) {
+            return placed(best, previous, "", 0);
         }
         String challenger = model.places().get(best).id();
         long since = challenger.equals(previous.challengerId()) ? previous.challengerSinceMillis() : timeMillis;

@@ -104,22 +104,37 @@ final class SimulatedAccuracy {
         List<Fix> fixes = new ArrayList<>();
         readings.forEach(r -> engine.accept(r, fixes::add));
         ZoneIndex zones = new ZoneIndex(floor, 0);
+        List<Instant> entries = new ArrayList<>();
+        String previous = null;
+        for (WalkSample sample : truth) {
+            String now = room(zones, sample.x(), sample.y());
+            if (!now.equals(previous)) {
+                entries.add(sample.time());
+                previous = now;
+            }
+        }
         int inRoom = 0;
         int inRoomCorrect = 0;
+        int settled = 0;
+        int settledCorrect = 0;
         int correct = 0;
         for (Fix fix : fixes) {
             WalkSample at = latest(truth, fix.time());
             String trueRoom = room(zones, at.x(), at.y());
-            String fixRoom = room(zones, fix.x(), fix.y());
-            boolean right = trueRoom.equals(fixRoom);
+            boolean right = trueRoom.equals(room(zones, fix.x(), fix.y()));
             correct += right ? 1 : 0;
             if (!trueRoom.isEmpty()) {
                 inRoom++;
                 inRoomCorrect += right ? 1 : 0;
+                if (Duration.between(latestEntry(entries, fix.time()), fix.time()).toSeconds() >= 10) {
+                    settled++;
+                    settledCorrect += right ? 1 : 0;
+                }
             }
         }
-        System.out.printf("%d room fixes over 1 h: correct room %.1f %% of fixes with the tag in a room (%d), "
-                + "%.1f %% of all fixes (corridor counted as a place)%n", fixes.size(), 100.0 * inRoomCorrect / inRoom, inRoom,
+        System.out.printf("%d room fixes over 1 h: correct room for %.1f %% of the fixes with the tag in a room (%d); "
+                + "%.1f %% of those 10 s or more after it entered (%d); %.1f %% of all fixes, corridor counted as a place%n",
+                fixes.size(), 100.0 * inRoomCorrect / inRoom, inRoom, 100.0 * settledCorrect / settled, settled,
                 100.0 * correct / fixes.size());
     }
 
@@ -192,17 +207,25 @@ final class SimulatedAccuracy {
     }
 
     private static WalkSample latest(List<WalkSample> truth, Instant time) {
+        return truth.get(latestIndex(truth.stream().map(WalkSample::time).toList(), time));
+    }
+
+    private static Instant latestEntry(List<Instant> times, Instant time) {
+        return times.get(latestIndex(times, time));
+    }
+
+    private static int latestIndex(List<Instant> times, Instant time) {
         int low = 0;
-        int high = truth.size() - 1;
+        int high = times.size() - 1;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
-            if (truth.get(mid).time().isAfter(time)) {
+            if (times.get(mid).isAfter(time)) {
                 high = mid - 1;
             } else {
                 low = mid;
             }
         }
-        return truth.get(low);
+        return low;
     }
 
     private static double sq(double v) {

@@ -140,6 +140,29 @@ class RoomLocatorTest {
     }
 
     @Test
+    void decisiveEvidenceSwitchesBeforeTheDwellIsOver() {
+        BleTestRadio radio = new BleTestRadio(WARD, 0, 1e9, 1);
+        RoomLocator.Settings decisive = new RoomLocator.Settings(0.4, 8000, 0.5, 0.9);
+        RoomLocator locator = new RoomLocator(model("W"), decisive);
+        RssiSmoother smoother = new RssiSmoother();
+        RssiLinkState[] links = new RssiLinkState[radio.deviceCount()];
+        BleObservations observations = new BleObservations();
+        RoomState state = RoomState.UNKNOWN;
+        long movedAt = 60_000;
+        long switchedAt = -1;
+        for (long millis = 0; millis < 120_000; millis += 1000) {
+            BleTestRadio.Tag tag = millis < movedAt ? radio.tagAt(9, 3) : radio.tagAt(15, 3);
+            radio.observeOnce(tag, smoother, links, millis, observations);
+            state = locator.update(state, observations, millis);
+            if (switchedAt < 0 && state.placeId().equals("S3")) {
+                switchedAt = millis;
+            }
+        }
+        assertEquals("S3", state.placeId());
+        assertTrue(switchedAt > movedAt && switchedAt < movedAt + decisive.dwellMillis(), "switched at " + switchedAt);
+    }
+
+    @Test
     void aRoomFixSitsAtTheRoomsInteriorPointAndCoversIt() {
         BleObservations observations = new BleObservations();
         BleSolverTest.exactReadings(WARD, 10, 4, observations);
