@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.sextant.engine.LocationEngine;
+import io.sextant.engine.UwbStage;
 import io.sextant.geometry.Site;
 import io.sextant.ingest.FloorPlanFiles;
 import io.sextant.ingest.ReadingCodec;
@@ -27,7 +28,7 @@ import io.sextant.ingest.ReadingCodec;
 final class ReplayCommand {
 
     static final String USAGE = "usage: replay --floorplan <dir> --readings <file.jsonl> --out <fixes.csv> "
-            + "[--ble-mode position|room] [--tag-height <metres>]";
+            + "[--ble-mode position|room] [--tag-height <metres>] [--wall-excess <metres>]";
 
     private final PrintStream err;
 
@@ -119,6 +120,11 @@ final class ReplayCommand {
         }
         if (options.containsKey("tag-height")) {
             settings = settings.withTagHeightMetres(Double.parseDouble(options.get("tag-height")));
+        }
+        if (options.containsKey("wall-excess")) {
+            double excess = Double.parseDouble(options.get("wall-excess"));
+            settings = settings.withWalls(excess == 0 ? UwbStage.WallCorrection.OFF
+                    : new UwbStage.WallCorrection(excess, UwbStage.WallCorrection.TYPICAL.excessSigmaMetres()));
         }
         return settings;
     }

@@ -49,27 +49,34 @@ public final class LocationEngine {
      * @param uwbEpochMicros how long a UWB ranging round may last
      * @param bleFixIntervalMicros at most one BLE fix per tag in this interval
      * @param preferUwbMicros BLE fixes are dropped while the tag's last UWB fix is younger than this
+     * @param walls what the plan's walls do to UWB ranges ({@link UwbStage.WallCorrection})
      */
     public record Settings(double tagHeightMetres, long uwbEpochMicros, long bleFixIntervalMicros, long preferUwbMicros,
             BleMode bleMode, TrackFilter.Settings tracking, FloorSelector.Settings floors, TwrSettings twr,
-            TdoaSettings tdoa) {
+            TdoaSettings tdoa, UwbStage.WallCorrection walls) {
 
         public static final Settings DEFAULTS = new Settings(1.2, 50_000, 1_000_000, 5_000_000, BleMode.POSITION,
-                TrackFilter.Settings.PEOPLE, FloorSelector.Settings.DEFAULTS, TwrSettings.DEFAULTS, TdoaSettings.DEFAULTS);
+                TrackFilter.Settings.PEOPLE, FloorSelector.Settings.DEFAULTS, TwrSettings.DEFAULTS, TdoaSettings.DEFAULTS,
+                UwbStage.WallCorrection.TYPICAL);
 
         public Settings withBleMode(BleMode mode) {
             return new Settings(tagHeightMetres, uwbEpochMicros, bleFixIntervalMicros, preferUwbMicros, mode, tracking, floors,
-                    twr, tdoa);
+                    twr, tdoa, walls);
         }
 
         public Settings withTagHeightMetres(double metres) {
             return new Settings(metres, uwbEpochMicros, bleFixIntervalMicros, preferUwbMicros, bleMode, tracking, floors,
-                    twr, tdoa);
+                    twr, tdoa, walls);
         }
 
         public Settings withTwr(TwrSettings settings) {
             return new Settings(tagHeightMetres, uwbEpochMicros, bleFixIntervalMicros, preferUwbMicros, bleMode, tracking,
-                    floors, settings, tdoa);
+                    floors, settings, tdoa, walls);
+        }
+
+        public Settings withWalls(UwbStage.WallCorrection correction) {
+            return new Settings(tagHeightMetres, uwbEpochMicros, bleFixIntervalMicros, preferUwbMicros, bleMode, tracking,
+                    floors, twr, tdoa, correction);
         }
     }
 
@@ -107,7 +114,7 @@ public final class LocationEngine {
         this.matcher = new MapMatcher(site, navigation);
         this.tracker = new TrackFilter(settings.tracking());
         this.floorSelector = new FloorSelector(settings.floors());
-        this.uwb = new UwbStage(site, settings.twr(), settings.tdoa());
+        this.uwb = new UwbStage(site, settings.twr(), settings.tdoa(), settings.walls());
         this.ble = new BleStage(site, settings.bleMode(), settings.bleFixIntervalMicros(), settings.tagHeightMetres());
     }
 

@@ -36,6 +36,7 @@ public final class AccuracyBenchmark {
         System.out.println("## Simulated UWB on the demo hospital (10 Hz, 10 min walk, sigma 0.10 m)\n");
         simulated.uwbLineOfSight();
         simulated.uwbForcedNlos(0.2);
+        simulated.uwbThroughWalls();
         System.out.println("\n## Simulated BLE rooms on the ward (main-1), 6 dB shadowing, walls, Rician fading\n");
         simulated.bleRooms("main-1");
         if (LiasUwbDataset.isPresent()) {
@@ -94,7 +95,8 @@ public final class AccuracyBenchmark {
 
     static LocationEngine engine(FloorPlan floor, double tagHeightMetres) {
         Site site = new Site("lab", List.of(new Building("lab", List.of(floor))), Optional.empty());
-        return new LocationEngine(site, LocationEngine.Settings.DEFAULTS.withTagHeightMetres(tagHeightMetres));
+        return new LocationEngine(site, LocationEngine.Settings.DEFAULTS.withTagHeightMetres(tagHeightMetres)
+                .withWalls(io.sextant.engine.UwbStage.WallCorrection.OFF));
     }
 
     /** Error of every fix against the truth at the fix's time; fixes outside the truth's span are not scored. */

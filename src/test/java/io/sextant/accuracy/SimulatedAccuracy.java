@@ -14,6 +14,7 @@ import io.sextant.engine.TwrSolver;
 import io.sextant.engine.UwbAnchors;
 import io.sextant.engine.UwbQuality;
 import io.sextant.engine.UwbSolution;
+import io.sextant.engine.UwbStage;
 import io.sextant.geometry.Anchor;
 import io.sextant.geometry.FloorPlan;
 import io.sextant.geometry.NavigationGraph;
@@ -68,13 +69,13 @@ final class SimulatedAccuracy {
         System.out.printf("Line of sight, single epoch (TwrSolver, no tracking), %d epochs: RMSE %.4f m, Cramér-Rao bound %.4f m, "
                 + "ratio %.3f%n%n", epochs, rmse, crb, rmse / crb);
         System.out.println(ErrorStats.header(List.of("condition"), List.of("inside 95 % radius")));
-        engineRow("line of sight, tracked", run);
+        engineRow("line of sight, tracked", run, NO_WALLS);
     }
 
     /** A share of readings with +0.3..1.5 m of NLOS excess: robust solver against plain least squares; tracked engine. */
     void uwbForcedNlos(double share) {
         SimulatedRun run = AccuracyBenchmark.walk(site, AccuracyBenchmark.lineOfSight().withForcedNlosProbability(share), 102);
-        engineRow(Math.round(share * 100) + " % of readings NLOS, tracked", run);
+        engineRow(Math.round(share * 100) + " % of readings NLOS, tracked", run, NO_WALLS);
         List<Double> robust = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
         for (List<UwbRange> epoch : epochs(run.readings())) {
@@ -148,8 +149,18 @@ final class SimulatedAccuracy {
         return "";
     }
 
-    private void engineRow(String condition, SimulatedRun run) {
-        LocationEngine engine = new LocationEngine(site, LocationEngine.Settings.DEFAULTS);
+    /** Opaque walls: links through them are NLOS and shorter-ranged; the engine with and without its wall correction. */
+    void uwbThroughWalls() {
+        SimulatedRun run = AccuracyBenchmark.walk(site, UwbRadioSettings.DEFAULTS, 105);
+        engineRow("walls opaque, engine ignores walls", run, NO_WALLS);
+        engineRow("walls opaque, engine corrects ranges through walls (typical 0.6 m)", run, LocationEngine.Settings.DEFAULTS);
+    }
+
+    /** The engine as configured for the textbook conditions: the simulated walls do nothing to ranges. */
+    private static final LocationEngine.Settings NO_WALLS = LocationEngine.Settings.DEFAULTS.withWalls(UwbStage.WallCorrection.OFF);
+
+    private void engineRow(String condition, SimulatedRun run, LocationEngine.Settings settings) {
+        LocationEngine engine = new LocationEngine(site, settings);
         List<Fix> fixes = new ArrayList<>();
         run.readings().forEach(r -> engine.accept(r, fixes::add));
         engine.flush(fixes::add);

@@ -30,11 +30,13 @@ class LocationEngineTest {
     private static final Site SITE = DemoHospital.load();
 
     private static final UwbRadioSettings LINE_OF_SIGHT = UwbRadioSettings.DEFAULTS.withoutWalls();
+    /** The engine told the truth about the simulated walls: they do nothing to the ranges. */
+    private static final LocationEngine.Settings NO_WALL_EXCESS = LocationEngine.Settings.DEFAULTS.withWalls(UwbStage.WallCorrection.OFF);
 
     @Test
     void uwbWalkIsTrackedToWithinTheNoise() {
         SimulatedRun run = SimulatedRun.uwb(SITE, "t-1", Duration.ofMinutes(3), 10, LINE_OF_SIGHT, 11);
-        List<Fix> fixes = replay(run.readings(), LocationEngine.Settings.DEFAULTS);
+        List<Fix> fixes = replay(run.readings(), NO_WALL_EXCESS);
 
         double[] errors = errors(run, fixes);
         assertTrue(fixes.size() > 0.95 * run.truth().size(), fixes.size() + " fixes for " + run.truth().size() + " rounds");
@@ -48,10 +50,19 @@ class LocationEngineTest {
     @Test
     void theAccuracyRadiusHoldsAbout95PercentOfTrueErrors() {
         SimulatedRun run = SimulatedRun.uwb(SITE, "t-1", Duration.ofMinutes(5), 10, LINE_OF_SIGHT.withForcedNlosProbability(0.2), 12);
-        List<Fix> fixes = replay(run.readings(), LocationEngine.Settings.DEFAULTS);
+        List<Fix> fixes = replay(run.readings(), NO_WALL_EXCESS);
         long inside = fixes.stream().filter(f -> error(run, f) <= f.accuracyMetres()).count();
         double rate = inside / (double) fixes.size();
         assertTrue(rate > 0.92 && rate < 0.99, "fraction of fixes whose true position is inside the 95 % radius: " + rate);
+    }
+
+    @Test
+    void knowingTheWallsHalvesTheErrorOfRangesThroughThem() {
+        SimulatedRun run = SimulatedRun.uwb(SITE, "t-1", Duration.ofMinutes(3), 10, UwbRadioSettings.DEFAULTS, 17);
+        double[] ignoring = errors(run, replay(run.readings(), NO_WALL_EXCESS));
+        double[] correcting = errors(run, replay(run.readings(), LocationEngine.Settings.DEFAULTS));
+        assertTrue(percentile(correcting, 0.5) < 0.6 * percentile(ignoring, 0.5),
+                "median " + percentile(correcting, 0.5) + " m with the walls, " + percentile(ignoring, 0.5) + " m without");
     }
 
     @Test
@@ -69,7 +80,7 @@ class LocationEngineTest {
         List<Reading> both = new ArrayList<>(uwb.readings());
         both.addAll(ble.readings());
         both.sort(java.util.Comparator.comparing(Reading::time));
-        List<Fix> fixes = replay(both, LocationEngine.Settings.DEFAULTS);
+        List<Fix> fixes = replay(both, NO_WALL_EXCESS);
         Instant lastUwb = uwb.readings().get(uwb.readings().size() - 1).time();
         assertTrue(fixes.stream().filter(f -> !f.time().isAfter(lastUwb)).allMatch(f -> f.technology() == Technology.UWB_TWR),
                 "only UWB fixes while UWB is heard");
