@@ -26,6 +26,7 @@ import io.sextant.geometry.Receiver;
 import io.sextant.geometry.Wall;
 import io.sextant.geometry.Zone;
 import io.sextant.geometry.ZoneKind;
+import io.sextant.testing.ScenarioCase;
 
 /**
  * A BLE scenario file under {@code src/test/resources/engine}: floors in the line format of
@@ -34,29 +35,8 @@ import io.sextant.geometry.ZoneKind;
  */
 final class BleScenario {
 
-    /** One test case: keyword, fields after it, and where it was written. */
-    record Case(String where, String keyword, List<String> fields) {
-
-        String text(int index) {
-            return fields.get(index);
-        }
-
-        double number(int index) {
-            return Double.parseDouble(fields.get(index));
-        }
-
-        double[] numbers(int index) {
-            return Arrays.stream(fields.get(index).trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-        }
-
-        @Override
-        public String toString() {
-            return where + " " + keyword + " | " + String.join(" | ", fields);
-        }
-    }
-
     private final Map<String, FloorPlan> floors = new LinkedHashMap<>();
-    private final List<Case> cases = new ArrayList<>();
+    private final List<ScenarioCase> cases = new ArrayList<>();
     private Draft draft;
 
     private BleScenario() {
@@ -77,7 +57,7 @@ final class BleScenario {
         return floor;
     }
 
-    List<Case> cases() {
+    List<ScenarioCase> cases() {
         return cases;
     }
 
@@ -132,7 +112,7 @@ final class BleScenario {
         }
         default -> {
             if (withCases) {
-                cases.add(new Case(where, keyword, f));
+                cases.add(new ScenarioCase(where, keyword, f));
             }
         }
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.sextant.geometry.Anchor;
+import io.sextant.testing.ScenarioCase;
 
 /**
  * A scenario file under {@code src/test/resources/engine}: anchor sets ({@code anchors | set | id x y z [bias] ;
@@ -21,33 +22,12 @@ import io.sextant.geometry.Anchor;
  */
 final class UwbCases {
 
-    /** One test case: its keyword, its fields after the keyword, and where it was written. */
-    record Case(String where, String keyword, List<String> fields) {
-
-        String text(int index) {
-            return fields.get(index);
-        }
-
-        double[] numbers(int index) {
-            return Arrays.stream(text(index).split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-        }
-
-        boolean isDash(int index) {
-            return text(index).equals("-");
-        }
-
-        @Override
-        public String toString() {
-            return where + " " + keyword + " | " + String.join(" | ", fields);
-        }
-    }
-
     /** Readings written as {@code id value ; id value}: ids unknown to the anchors become index -1. */
     record Readings(int[] anchors, double[] values) {
     }
 
     private final Map<String, UwbAnchors> anchorSets = new HashMap<>();
-    private final List<Case> cases = new ArrayList<>();
+    private final List<ScenarioCase> cases = new ArrayList<>();
 
     static UwbCases read(String name) {
         InputStream in = UwbCases.class.getResourceAsStream("/engine/" + name);
@@ -69,7 +49,7 @@ final class UwbCases {
         return file;
     }
 
-    List<Case> cases() {
+    List<ScenarioCase> cases() {
         return cases;
     }
 
@@ -98,7 +78,7 @@ final class UwbCases {
         if (fields.get(0).equals("anchors")) {
             anchorSets.put(fields.get(1), UwbAnchors.of(anchorList(fields.get(2)), 0));
         } else {
-            cases.add(new Case(where, fields.get(0), fields.subList(1, fields.size())));
+            cases.add(new ScenarioCase(where, fields.get(0), fields.subList(1, fields.size())));
         }
     }
 

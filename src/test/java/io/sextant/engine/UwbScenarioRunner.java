@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import io.sextant.testing.ScenarioCase;
 
 /**
  * Runs a scenario file ({@code twr.cases}, {@code tdoa.cases}; formats in their headers) against either solver,
@@ -54,7 +55,7 @@ final class UwbScenarioRunner {
         }));
     }
 
-    private static void fix(UwbCases.Case c, UwbAnchors anchors, Solve solve) {
+    private static void fix(ScenarioCase c, UwbAnchors anchors, Solve solve) {
         double[] truth = c.numbers(1);
         double[] noise = c.numbers(2);
         UwbSimulation simulation = new UwbSimulation(anchors, (long) noise[1]);
@@ -77,7 +78,7 @@ final class UwbScenarioRunner {
         assertEquals(expectedExcluded, Arrays.asList(excluded), s.toString());
     }
 
-    private static void trials(UwbCases.Case c, UwbAnchors anchors, Solve solve) {
+    private static void trials(ScenarioCase c, UwbAnchors anchors, Solve solve) {
         double[] truth = c.numbers(1);
         double[] noise = c.numbers(2);
         double[] bounds = c.numbers(4);
@@ -97,7 +98,7 @@ final class UwbScenarioRunner {
         assertTrue(within3Sigma >= bounds[2] * count, "share within 3.44 sigma " + within3Sigma / (double) count);
     }
 
-    private static void readings(UwbCases.Case c, UwbAnchors anchors, Solve solve) {
+    private static void readings(ScenarioCase c, UwbAnchors anchors, Solve solve) {
         double height = Double.parseDouble(c.text(1));
         UwbCases.Readings readings = c.isDash(2) ? new UwbCases.Readings(new int[0], new double[0])
                 : UwbCases.readings(anchors, c.text(2));
@@ -121,7 +122,7 @@ final class UwbScenarioRunner {
         }
     }
 
-    private static double[] nlos(UwbAnchors anchors, UwbCases.Case c, int field) {
+    private static double[] nlos(UwbAnchors anchors, ScenarioCase c, int field) {
         double[] biases = new double[anchors.size()];
         if (!c.isDash(field)) {
             UwbCases.Readings nlos = UwbCases.readings(anchors, c.text(field));

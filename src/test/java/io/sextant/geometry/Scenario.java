@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import io.sextant.testing.ScenarioCase;
 
 /**
  * A scenario file under {@code src/test/resources/geometry}: a site described line by line (formats in
@@ -25,33 +26,12 @@ import org.locationtech.jts.io.WKTReader;
  */
 final class Scenario {
 
-    /** One test case: its keyword, its fields after the keyword, and where it was written. */
-    record Case(String where, String keyword, List<String> fields) {
-
-        String text(int index) {
-            return fields.get(index);
-        }
-
-        double number(int index) {
-            return Double.parseDouble(fields.get(index));
-        }
-
-        double[] numbers(int index) {
-            return Scenario.numbers(fields.get(index));
-        }
-
-        @Override
-        public String toString() {
-            return where + " " + keyword + " | " + String.join(" | ", fields);
-        }
-    }
-
     private String siteId = "site";
     private final List<GroundControlPoint> gcps = new ArrayList<>();
     /** Buildings in order of appearance, as (id, floors); ids may repeat so that validation can catch it. */
     private final List<Map.Entry<String, List<FloorPlan>>> buildings = new ArrayList<>();
     private FloorDraft floor;
-    private final List<Case> cases = new ArrayList<>();
+    private final List<ScenarioCase> cases = new ArrayList<>();
 
     private Scenario() {
     }
@@ -68,7 +48,7 @@ final class Scenario {
         return new Site(siteId, built, gcps.isEmpty() ? Optional.empty() : Optional.of(new Georeference(gcps)));
     }
 
-    List<Case> cases() {
+    List<ScenarioCase> cases() {
         return cases;
     }
 
@@ -141,7 +121,7 @@ final class Scenario {
         }
         default -> {
             if (withCases) {
-                cases.add(new Case(where, keyword, f));
+                cases.add(new ScenarioCase(where, keyword, f));
             }
         }
         }

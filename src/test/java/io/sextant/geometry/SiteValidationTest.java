@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.sextant.testing.ScenarioCase;
 
 class SiteValidationTest {
 
@@ -19,7 +20,7 @@ class SiteValidationTest {
     void findsExactlyTheExpectedProblems(String name) {
         Scenario scenario = Scenario.read("validation/" + name + ".cases");
         List<Problem> unmatched = new ArrayList<>(SiteValidation.validate(scenario.site()));
-        for (Scenario.Case expected : scenario.cases()) {
+        for (ScenarioCase expected : scenario.cases()) {
             assertEquals("expect", expected.keyword(), expected.where());
             Optional<Problem> match = unmatched.stream().filter(p -> p.featureId().equals(expected.text(0))
                     && p.message().contains(expected.text(1))).findFirst();
