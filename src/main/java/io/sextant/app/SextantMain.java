@@ -9,6 +9,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.sextant.security.SigningKeys;
+import io.sextant.sim.SimulatorMain;
 
 /**
  * Starts Sextant. Before Quarkus boots it prepares what the application expects to find: the
@@ -24,6 +25,10 @@ public final class SextantMain {
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("replay")) {
             System.exit(new ReplayCommand(System.err).run(args));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("simulate")) {
+            System.exit(SimulatorMain.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
             return;
         }
         LaunchSettings settings;

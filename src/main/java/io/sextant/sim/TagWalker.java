@@ -93,7 +93,47 @@ public final class TagWalker {
      */
     public List<WalkSample> walk(Instant start, Duration duration, SplittableRandom random) {
         double totalSeconds = duration.toNanos() / 1e9;
-        List<Leg> legs = legs(totalSeconds, random);
+        return samples(start, totalSeconds, legs(totalSeconds, random));
+    }
+
+    /**
+     * A walk through the given stops in order, sampled like {@link #walk}: it starts at the first stop, stays its
+     * dwell, walks the shortest route to the next, and so on, and after the last stays there until the end. A stop
+     * no route reaches is skipped. Draws nothing: the stops carry all the chance there is.
+     *
+     * @throws IllegalArgumentException if there are no stops
+     */
+    public List<WalkSample> walkThrough(Instant start, Duration duration, List<Stop> stops) {
+        if (stops.isEmpty()) {
+            throw new IllegalArgumentException("no stops to walk through");
+        }
+        double totalSeconds = duration.toNanos() / 1e9;
+        List<Leg> legs = new ArrayList<>();
+        FloorPoint here = stops.get(0).point();
+        double seconds = 0;
+        for (int i = 0; i < stops.size() && seconds < totalSeconds; i++) {
+            Optional<Route> route = i == 0 ? Optional.empty() : graph.route(here, stops.get(i).point());
+            if (i > 0 && route.isEmpty()) {
+                continue;
+            }
+            if (route.isPresent()) {
+                seconds = addRoute(legs, here, route.get(), seconds);
+                here = legs.get(legs.size() - 1).to();
+            }
+            legs.add(new Leg(here, here, seconds, seconds + stops.get(i).dwellSeconds()));
+            seconds += stops.get(i).dwellSeconds();
+        }
+        // the last stay lasts past the end, so sampling always finds a leg
+        legs.add(new Leg(here, here, seconds, Math.max(seconds, totalSeconds) + 1));
+        return samples(start, totalSeconds, legs);
+    }
+
+    /** A uniform point of the zone, as {@link #walk} draws its destinations. */
+    static FloorPoint pointIn(String floorId, Zone zone, SplittableRandom random) {
+        return randomPoint(new Destination(floorId, zone), random);
+    }
+
+    private List<WalkSample> samples(Instant start, double totalSeconds, List<Leg> legs) {
         List<WalkSample> samples = new ArrayList<>();
         int leg = 0;
         for (long k = 0; k * settings.sampleIntervalSeconds() < totalSeconds; k++) {
