@@ -16,7 +16,7 @@ import java.util.Properties;
  * in the working directory, then the built-in {@code application.properties}.
  */
 record LaunchSettings(Path dataDir, Optional<String> jdbcUrl, Optional<String> reactiveUrl,
-        boolean customVerifyKey, boolean customSignKey, boolean demoLoadSet) {
+        boolean customVerifyKey, boolean customSignKey, boolean demoLoadSet, boolean demoSimulateSet) {
 
     static final String DATA_DIR = "sextant.data-dir";
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
@@ -24,6 +24,7 @@ record LaunchSettings(Path dataDir, Optional<String> jdbcUrl, Optional<String> r
     static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
     static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
     static final String DEMO_LOAD = "sextant.demo.load";
+    static final String DEMO_SIMULATE = "sextant.demo.simulate";
 
     static LaunchSettings load() {
         Properties external = read(Path.of("config", "application.properties"));
@@ -32,7 +33,7 @@ record LaunchSettings(Path dataDir, Optional<String> jdbcUrl, Optional<String> r
         Path dataDir = Path.of(lookup.get(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
         return new LaunchSettings(dataDir, lookup.get(JDBC_URL), lookup.get(REACTIVE_URL),
                 lookup.getOverride(VERIFY_KEY).isPresent(), lookup.getOverride(SIGN_KEY).isPresent(),
-                lookup.getOverride(DEMO_LOAD).isPresent());
+                lookup.getOverride(DEMO_LOAD).isPresent(), lookup.getOverride(DEMO_SIMULATE).isPresent());
     }
 
     boolean embeddedDatabase() {

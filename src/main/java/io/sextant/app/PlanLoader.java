@@ -24,6 +24,8 @@ import io.quarkus.runtime.StartupEvent;
 public class PlanLoader {
 
     static final String DEMO = "floorplans/demo-hospital/";
+    /** The demo hospital's site id, as its site.json names it. */
+    static final String DEMO_SITE = "general";
     private static final Logger LOG = Logger.getLogger(PlanLoader.class);
 
     private final SitePlans plans;

@@ -41,6 +41,14 @@ public interface SextantConfig {
          */
         @WithDefault("false")
         boolean load();
+
+        /**
+         * Play the demo scenario (simulators/scenarios/demo.json), in a loop, into Sextant's own MQTT
+         * listener, so that the demo hospital has tags moving. The launcher turns this on in embedded
+         * mode unless it is set explicitly; set it to false to watch only your own gateways.
+         */
+        @WithDefault("false")
+        boolean simulate();
     }
 
     interface Mqtt {

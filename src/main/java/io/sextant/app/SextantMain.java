@@ -42,6 +42,9 @@ public final class SextantMain {
                 if (!settings.demoLoadSet()) {
                     System.setProperty(LaunchSettings.DEMO_LOAD, "true");
                 }
+                if (!settings.demoSimulateSet()) {
+                    System.setProperty(LaunchSettings.DEMO_SIMULATE, "true");
+                }
             } else if (settings.reactiveUrl().isEmpty()) {
                 System.setProperty(LaunchSettings.REACTIVE_URL, LaunchSettings.reactiveUrlOf(settings.jdbcUrl().get()));
             }

@@ -27,4 +27,9 @@ public record Scenario(Path siteDirectory, long seed, Instant start, Duration du
             throw new IllegalArgumentException("duration is " + duration + "; expected > 0");
         }
     }
+
+    /** The same scenario starting now (a looping demo plays it again and again with live times). */
+    public Scenario startingNow() {
+        return new Scenario(siteDirectory, seed, Instant.now(), duration, gateways, groups);
+    }
 }

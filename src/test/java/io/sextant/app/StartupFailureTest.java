@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class StartupFailureTest {
 
     private final LaunchSettings external = new LaunchSettings(Path.of("/tmp/sextant-data"),
-            Optional.of("jdbc:postgresql://db.example:5432/sextant"), Optional.empty(), false, false, false);
+            Optional.of("jdbc:postgresql://db.example:5432/sextant"), Optional.empty(), false, false, false, false);
 
     @Test
     void refusedConnectionNamesTheDatabase() {

@@ -1,0 +1,103 @@
+package io.sextant.app;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sextant.engine.LocationEngine;
+import io.sextant.geometry.Site;
+import io.sextant.model.Fix;
+import io.sextant.model.Reading;
+
+/**
+ * Runs the location engine on live readings and keeps every tag's latest fix in memory. One
+ * engine per site, all on one thread, so each tag's readings are processed in arrival order.
+ * An engine is rebuilt when its site's floor plans change.
+ *
+ * <p>Storage of the fixes, partitioning over worker threads and warm restarts are the ingest
+ * pipeline's (docs/performance.md gives this path's speed); this is what the API reads today.
+ */
+@ApplicationScoped
+public class LiveLocations {
+
+    private static final Logger LOG = Logger.getLogger(LiveLocations.class);
+
+    private record SiteEngine(Site model, LocationEngine engine) {
+    }
+
+    private final SitePlans plans;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "sextant-engine"));
+    private final Map<String, SiteEngine> engines = new HashMap<>();
+    private final Map<String, Map<String, Fix>> latest = new ConcurrentHashMap<>();
+    private final Counter fixes;
+    private final Counter unknownSite;
+
+    LiveLocations(SitePlans plans, MeterRegistry registry) {
+        this.plans = plans;
+        this.fixes = Counter.builder("sextant.engine.fixes").description("Fixes computed from live readings").register(registry);
+        this.unknownSite = Counter.builder("sextant.engine.readings.unknown.site")
+                .description("Readings for a site that has no floor plans").register(registry);
+    }
+
+    /** Queues readings of one site for the engine; returns at once. */
+    public void submit(String siteId, List<Reading> readings) {
+        worker.execute(() -> locate(siteId, readings));
+    }
+
+    /** Every tag's latest fix on the site, tag ids in order. */
+    public List<Fix> latest(String siteId) {
+        List<Fix> all = new ArrayList<>(latest.getOrDefault(siteId, Map.of()).values());
+        all.sort(Comparator.comparing(Fix::tagId));
+        return all;
+    }
+
+    public Optional<Fix> latest(String siteId, String tagId) {
+        return Optional.ofNullable(latest.getOrDefault(siteId, Map.of()).get(tagId));
+    }
+
+    private void locate(String siteId, List<Reading> readings) {
+        try {
+            Optional<SitePlans.ActiveSite> site = plans.site(siteId).filter(s -> !s.floors().isEmpty());
+            if (site.isEmpty()) {
+                unknownSite.increment(readings.size());
+                return;
+            }
+            SiteEngine current = engines.get(siteId);
+            if (current == null || current.model() != site.get().model()) {
+                current = new SiteEngine(site.get().model(),
+                        new LocationEngine(site.get().model(), site.get().navigation(), LocationEngine.Settings.DEFAULTS));
+                engines.put(siteId, current);
+            }
+            Map<String, Fix> positions = latest.computeIfAbsent(siteId, k -> new ConcurrentHashMap<>());
+            LocationEngine engine = current.engine();
+            for (Reading reading : readings) {
+                engine.accept(reading, fix -> {
+                    positions.put(fix.tagId(), fix);
+                    fixes.increment();
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Location engine failed on %d readings of site %s", readings.size(), siteId);
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}
