@@ -22,14 +22,15 @@ import io.sextant.engine.LocationEngine;
 import io.sextant.geometry.Site;
 import io.sextant.model.Fix;
 import io.sextant.model.Reading;
+import io.sextant.store.PositionWriter;
 
 /**
  * Runs the location engine on live readings and keeps every tag's latest fix in memory. One
  * engine per site, all on one thread, so each tag's readings are processed in arrival order.
  * An engine is rebuilt when its site's floor plans change.
  *
- * <p>Storage of the fixes, partitioning over worker threads and warm restarts are the ingest
- * pipeline's (docs/performance.md gives this path's speed); this is what the API reads today.
+ * Every fix also goes to the {@link PositionWriter}. Partitioning over worker threads and warm
+ * restarts from the stored latest positions are still to come.
  */
 @ApplicationScoped
 public class LiveLocations {
@@ -40,14 +41,16 @@ public class LiveLocations {
     }
 
     private final SitePlans plans;
+    private final PositionWriter writer;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "sextant-engine"));
     private final Map<String, SiteEngine> engines = new HashMap<>();
     private final Map<String, Map<String, Fix>> latest = new ConcurrentHashMap<>();
     private final Counter fixes;
     private final Counter unknownSite;
 
-    LiveLocations(SitePlans plans, MeterRegistry registry) {
+    LiveLocations(SitePlans plans, PositionWriter writer, MeterRegistry registry) {
         this.plans = plans;
+        this.writer = writer;
         this.fixes = Counter.builder("sextant.engine.fixes").description("Fixes computed from live readings").register(registry);
         this.unknownSite = Counter.builder("sextant.engine.readings.unknown.site")
                 .description("Readings for a site that has no floor plans").register(registry);
@@ -87,6 +90,7 @@ public class LiveLocations {
             for (Reading reading : readings) {
                 engine.accept(reading, fix -> {
                     positions.put(fix.tagId(), fix);
+                    writer.store(fix);
                     fixes.increment();
                 });
             }

@@ -55,6 +55,9 @@ class PositionsApiTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void rangesPublishedByAGatewayBecomeTheTagsPosition() throws Exception {
         FloorPlan floor = DemoHospital.load().floor("main-1").orElseThrow();
@@ -95,6 +98,18 @@ class PositionsApiTest {
         given().header("Authorization", token).queryParam("floor", "main-1").when().get("/api/v1/sites/general/positions")
                 .then().statusCode(200).body("tagId", hasItem("t-api"));
         await().atMost(Duration.ofSeconds(5)).until(() -> rejected() >= rejectedBefore + 5);
+
+        // Every fix is stored, in the day's partition, and the latest one per tag kept apart.
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from position where tag_id = 't-api'") >= 4);
+        assertEquals(0, count("select count(*) from position_default where tag_id = 't-api'"));
+        assertEquals(1, count("select count(*) from latest_position where tag_id = 't-api' and floor_id = 'main-1'"));
+    }
+
+    private long count(String sql) throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

@@ -26,6 +26,30 @@ class MigrationTest {
     @Inject
     StorageInfo storage;
 
+    @Inject
+    PositionPartitions partitions;
+
+    @Test
+    void dailyPositionPartitionsAreKeptAheadAndExpiredOnesDropped() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String name = "position_p" + java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(today.plusDays(PositionPartitions.DAYS_AHEAD));
+        assertTrue(exists(name), name + " created at start");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table position_p20200101 partition of position for values from ('2020-01-01') to ('2020-01-02')");
+        }
+        partitions.maintain(today);
+        assertTrue(!exists("position_p20200101"), "a partition past retention is dropped");
+        assertTrue(exists(name));
+    }
+
+    private boolean exists(String table) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select to_regclass('" + table + "') is not null")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     @Test
     void migrationsRanAtStartUp() throws Exception {
         List<String> applied = new ArrayList<>();
@@ -36,7 +60,7 @@ class MigrationTest {
                 applied.add(rs.getString("version"));
             }
         }
-        assertTrue(applied.contains("1"), "V1 applied: " + applied);
+        assertTrue(applied.containsAll(List.of("1", "2", "3")), "V1-V3 applied: " + applied);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_name in ('sextant_info', 'app_user')")) {
             rs.next();
