@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -42,7 +42,13 @@ public class LiveLocations {
 
     private final SitePlans plans;
     private final PositionWriter writer;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "sextant-engine"));
+    /** Epochs are closed this long after they began, if no later reading of the tag closed them. */
+    private static final long EPOCH_CLOSE_MILLIS = 200;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "sextant-engine");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, SiteEngine> engines = new HashMap<>();
     private final Map<String, Map<String, Fix>> latest = new ConcurrentHashMap<>();
     private final Counter fixes;
@@ -54,6 +60,25 @@ public class LiveLocations {
         this.fixes = Counter.builder("sextant.engine.fixes").description("Fixes computed from live readings").register(registry);
         this.unknownSite = Counter.builder("sextant.engine.readings.unknown.site")
                 .description("Readings for a site that has no floor plans").register(registry);
+        worker.scheduleWithFixedDelay(this::closeDueEpochs, EPOCH_CLOSE_MILLIS, EPOCH_CLOSE_MILLIS / 2, TimeUnit.MILLISECONDS);
+    }
+
+    private void closeDueEpochs() {
+        try {
+            java.time.Instant before = java.time.Instant.now().minusMillis(EPOCH_CLOSE_MILLIS);
+            engines.forEach((siteId, site) -> {
+                Map<String, Fix> positions = latest.computeIfAbsent(siteId, k -> new ConcurrentHashMap<>());
+                site.engine().closeEpochsBefore(before, fix -> publish(positions, fix));
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Closing due epochs failed");
+        }
+    }
+
+    private void publish(Map<String, Fix> positions, Fix fix) {
+        positions.put(fix.tagId(), fix);
+        writer.store(fix);
+        fixes.increment();
     }
 
     /** Queues readings of one site for the engine; returns at once. */
@@ -88,11 +113,7 @@ public class LiveLocations {
             Map<String, Fix> positions = latest.computeIfAbsent(siteId, k -> new ConcurrentHashMap<>());
             LocationEngine engine = current.engine();
             for (Reading reading : readings) {
-                engine.accept(reading, fix -> {
-                    positions.put(fix.tagId(), fix);
-                    writer.store(fix);
-                    fixes.increment();
-                });
+                engine.accept(reading, fix -> publish(positions, fix));
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Location engine failed on %d readings of site %s", readings.size(), siteId);

@@ -31,6 +31,22 @@ public interface SextantConfig {
     /** The built-in token issuer. */
     Auth auth();
 
+    /** What ingest accepts. */
+    Ingest ingest();
+
+    interface Ingest {
+        /**
+         * How far ahead of Sextant's clock a reading's time may be (gateway clocks drift); later
+         * ones are refused as {@code time-in-future}.
+         */
+        @WithDefault("10s")
+        Duration maxClockAhead();
+
+        /** How old a reading may be when it arrives; older ones are refused as {@code too-late}. */
+        @WithDefault("1h")
+        Duration maxReadingAge();
+    }
+
     /** The demo hospital shipped in floorplans/demo-hospital. */
     Demo demo();
 

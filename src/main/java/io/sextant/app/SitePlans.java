@@ -50,10 +50,16 @@ public class SitePlans {
 
     /** One site as it is now: names, geometry and the indexes built from it. Immutable. */
     public record ActiveSite(String id, String name, Map<String, String> buildingNames, Site model,
-            Map<String, FloorInfo> floors, Map<String, ZoneIndex> zoneIndexes, NavigationGraph navigation) {
+            Map<String, FloorInfo> floors, Map<String, ZoneIndex> zoneIndexes, NavigationGraph navigation,
+            java.util.Set<String> deviceIds) {
 
         public Optional<FloorPlan> floor(String floorId) {
             return model.floor(floorId);
+        }
+
+        /** Whether an anchor, receiver or beacon of this id is on one of the site's floors. */
+        public boolean knowsDevice(String deviceId) {
+            return deviceIds.contains(deviceId);
         }
     }
 
@@ -201,8 +207,10 @@ public class SitePlans {
         });
         Map<String, String> buildingNames = new LinkedHashMap<>();
         repository.buildings(site.id()).forEach(b -> buildingNames.put(b.id(), b.name()));
+        java.util.Set<String> devices = new java.util.HashSet<>();
+        model.floors().forEach(floor -> floor.devices().forEach(d -> devices.add(d.id())));
         return new ActiveSite(site.id(), site.name(), Map.copyOf(buildingNames), model, Map.copyOf(infos), Map.copyOf(indexes),
-                new NavigationGraph(model));
+                new NavigationGraph(model), java.util.Set.copyOf(devices));
     }
 
     private static Site model(String siteId, Map<String, Parsed> floors) {

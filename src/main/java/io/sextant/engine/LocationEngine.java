@@ -147,6 +147,20 @@ public final class LocationEngine {
         blinks.forEach(epoch -> solveEpoch(epoch, true, out));
     }
 
+    /**
+     * Solves the epochs that began before {@code time}: live operation calls it a little after
+     * the epoch window, so that a tag's last ranging round is not held until its next one.
+     */
+    public void closeEpochsBefore(Instant time, Consumer<Fix> out) {
+        long micros = micros(time);
+        List<UwbEpoch> due = new ArrayList<>();
+        openRounds.values().removeIf(epoch -> epoch.startMicros < micros && due.add(epoch));
+        due.forEach(epoch -> solveEpoch(epoch, false, out));
+        due.clear();
+        openBlinks.values().removeIf(epoch -> epoch.startMicros < micros && due.add(epoch));
+        due.forEach(epoch -> solveEpoch(epoch, true, out));
+    }
+
     /** The tags the engine is tracking. */
     public int trackedTags() {
         return tags.size();

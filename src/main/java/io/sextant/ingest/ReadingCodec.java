@@ -21,14 +21,18 @@ import io.sextant.model.UwbTdoa;
  */
 public final class ReadingCodec {
 
-    /** A decoded reading, or the reason it was rejected. Exactly one of the two is set. */
-    public record Decoded(Reading reading, String error) {
+    /**
+     * A decoded reading, or why it was rejected: a short reason code for metrics and dead letters
+     * ({@code malformed-reading}, {@code unknown-type}, {@code invalid-id}, {@code invalid-time},
+     * {@code out-of-range}) and a message naming the field. Exactly one of reading and error is set.
+     */
+    public record Decoded(Reading reading, String reason, String error) {
         static Decoded ok(Reading reading) {
-            return new Decoded(reading, null);
+            return new Decoded(reading, null, null);
         }
 
-        static Decoded rejected(String error) {
-            return new Decoded(null, error);
+        static Decoded rejected(String reason, String error) {
+            return new Decoded(null, reason, error);
         }
 
         public boolean isOk() {
@@ -42,9 +46,19 @@ public final class ReadingCodec {
     private ReadingCodec() {
     }
 
+    /** Why a reading is refused: a reason code and a message. */
+    private static final class Refusal extends IllegalArgumentException {
+        final String reason;
+
+        Refusal(String reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+    }
+
     public static Decoded decode(JsonNode node) {
         if (node == null || !node.isObject()) {
-            return Decoded.rejected("reading is not a JSON object");
+            return Decoded.rejected("malformed-reading", "reading is not a JSON object");
         }
         try {
             String type = node.path("type").asText("");
@@ -57,11 +71,11 @@ public final class ReadingCodec {
                 case "ble-rssi" -> new BleRssi(tag, id(node, "receiver"), number(node, "rssi_dbm", -127, 0),
                         optional(node, "tx_power_dbm", -127, 20), time);
                 case "ble-scan" -> new BleScan(tag, id(node, "beacon"), number(node, "rssi_dbm", -127, 0), time);
-                case "" -> throw new IllegalArgumentException("type is missing");
-                default -> throw new IllegalArgumentException("unknown type '" + type + "'");
+                case "" -> throw new Refusal("malformed-reading", "type is missing");
+                default -> throw new Refusal("unknown-type", "unknown type '" + abbreviate(type) + "'");
             });
-        } catch (IllegalArgumentException e) {
-            return Decoded.rejected(e.getMessage());
+        } catch (Refusal e) {
+            return Decoded.rejected(e.reason, e.getMessage());
         }
     }
 
@@ -93,10 +107,10 @@ public final class ReadingCodec {
     private static String id(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException(field + " is missing or not a string");
+            throw new Refusal("malformed-reading", field + " is missing or not a string");
         }
         if (!ID.matcher(value.asText()).matches()) {
-            throw new IllegalArgumentException(field + " '" + abbreviate(value.asText()) + "' is not 1-64 of A-Z a-z 0-9 . _ : -");
+            throw new Refusal("invalid-id", field + " '" + abbreviate(value.asText()) + "' is not 1-64 of A-Z a-z 0-9 . _ : -");
         }
         return value.asText();
     }
@@ -104,7 +118,7 @@ public final class ReadingCodec {
     private static Instant time(JsonNode node) {
         JsonNode value = node.get("time");
         if (value == null) {
-            throw new IllegalArgumentException("time is missing");
+            throw new Refusal("malformed-reading", "time is missing");
         }
         if (value.isIntegralNumber()) {
             return Instant.ofEpochMilli(value.asLong());
@@ -113,16 +127,16 @@ public final class ReadingCodec {
             try {
                 return Instant.parse(value.asText());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("time '" + abbreviate(value.asText()) + "' is not an RFC 3339 UTC timestamp");
+                throw new Refusal("invalid-time", "time '" + abbreviate(value.asText()) + "' is not an RFC 3339 UTC timestamp");
             }
         }
-        throw new IllegalArgumentException("time must be an RFC 3339 string or epoch milliseconds");
+        throw new Refusal("invalid-time", "time must be an RFC 3339 string or epoch milliseconds");
     }
 
     private static double number(JsonNode node, String field, double min, double max) {
         JsonNode value = node.get(field);
         if (value == null || !value.isNumber()) {
-            throw new IllegalArgumentException(field + " is missing or not a number");
+            throw new Refusal("malformed-reading", field + " is missing or not a number");
         }
         return inRange(field, value.asDouble(), min, max);
     }
@@ -133,14 +147,14 @@ public final class ReadingCodec {
             return Double.NaN;
         }
         if (!value.isNumber()) {
-            throw new IllegalArgumentException(field + " is not a number");
+            throw new Refusal("malformed-reading", field + " is not a number");
         }
         return inRange(field, value.asDouble(), min, max);
     }
 
     private static double inRange(String field, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(field + " " + value + " is outside " + min + ".." + max);
+            throw new Refusal("out-of-range", field + " " + value + " is outside " + min + ".." + max);
         }
         return value;
     }
@@ -148,7 +162,7 @@ public final class ReadingCodec {
     private static long wholeNumber(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 0) {
-            throw new IllegalArgumentException(field + " must be a non-negative integer");
+            throw new Refusal("malformed-reading", field + " must be a non-negative integer");
         }
         return value.asLong();
     }

@@ -89,6 +89,20 @@ class LocationEngineTest {
     }
 
     @Test
+    void aLastRoundIsSolvedWhenItsTimeIsUpNotHeldForTheNext() {
+        SimulatedRun run = SimulatedRun.uwb(SITE, "t-1", Duration.ofSeconds(1), 10, LINE_OF_SIGHT, 18);
+        Instant first = run.readings().get(0).time();
+        LocationEngine engine = new LocationEngine(SITE, NO_WALL_EXCESS);
+        List<Fix> fixes = new ArrayList<>();
+        run.readings().stream().filter(r -> r.time().equals(first)).forEach(r -> engine.accept(r, fixes::add));
+        assertTrue(fixes.isEmpty(), "the round may still grow");
+        engine.closeEpochsBefore(first, fixes::add);
+        assertTrue(fixes.isEmpty(), "an epoch is closed only once it began before the given time");
+        engine.closeEpochsBefore(first.plusMillis(200), fixes::add);
+        assertEquals(1, fixes.size());
+    }
+
+    @Test
     void degenerateReadingsGiveNoFixAndNoException() {
         Instant t = SimulatedRun.START;
         List<Reading> readings = List.of(
