@@ -12,7 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
 
@@ -22,6 +26,7 @@ import io.sextant.engine.LocationEngine;
 import io.sextant.geometry.Site;
 import io.sextant.model.Fix;
 import io.sextant.model.Reading;
+import io.sextant.store.LatestPositionRepository;
 import io.sextant.store.PositionWriter;
 
 /**
@@ -29,8 +34,8 @@ import io.sextant.store.PositionWriter;
  * engine per site, all on one thread, so each tag's readings are processed in arrival order.
  * An engine is rebuilt when its site's floor plans change.
  *
- * Every fix also goes to the {@link PositionWriter}. Partitioning over worker threads and warm
- * restarts from the stored latest positions are still to come.
+ * Every fix also goes to the {@link PositionWriter}; at start, tags resume from their stored
+ * latest positions. Partitioning over worker threads is still to come.
  */
 @ApplicationScoped
 public class LiveLocations {
@@ -42,6 +47,7 @@ public class LiveLocations {
 
     private final SitePlans plans;
     private final PositionWriter writer;
+    private final LatestPositionRepository store;
     /** Epochs are closed this long after they began, if no later reading of the tag closed them. */
     private static final long EPOCH_CLOSE_MILLIS = 200;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -54,9 +60,10 @@ public class LiveLocations {
     private final Counter fixes;
     private final Counter unknownSite;
 
-    LiveLocations(SitePlans plans, PositionWriter writer, MeterRegistry registry) {
+    LiveLocations(SitePlans plans, PositionWriter writer, LatestPositionRepository store, MeterRegistry registry) {
         this.plans = plans;
         this.writer = writer;
+        this.store = store;
         this.fixes = Counter.builder("sextant.engine.fixes").description("Fixes computed from live readings").register(registry);
         this.unknownSite = Counter.builder("sextant.engine.readings.unknown.site")
                 .description("Readings for a site that has no floor plans").register(registry);
@@ -81,6 +88,33 @@ public class LiveLocations {
         fixes.increment();
     }
 
+    /**
+     * Warm start: every tag's last stored fix becomes its latest position and the start of its
+     * track, so the API shows where tags were and tracking continues where it stopped.
+     */
+    void restore(@Observes @Priority(20) StartupEvent event) {
+        restoreFromStore();
+    }
+
+    /** Loads the stored latest positions (on the engine thread); returns how many. */
+    public int restoreFromStore() {
+        List<Fix> stored = store.all();
+        try {
+            worker.submit(() -> stored.forEach(fix -> {
+                latest.computeIfAbsent(fix.siteId(), k -> new ConcurrentHashMap<>()).put(fix.tagId(), fix);
+                engine(fix.siteId()).ifPresent(engine -> engine.resume(fix));
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Restoring the latest positions failed", e.getCause());
+        }
+        if (!stored.isEmpty()) {
+            LOG.infof("Resumed %d tags from their last stored positions", stored.size());
+        }
+        return stored.size();
+    }
+
     /** Queues readings of one site for the engine; returns at once. */
     public void submit(String siteId, List<Reading> readings) {
         worker.execute(() -> locate(siteId, readings));
@@ -99,25 +133,34 @@ public class LiveLocations {
 
     private void locate(String siteId, List<Reading> readings) {
         try {
-            Optional<SitePlans.ActiveSite> site = plans.site(siteId).filter(s -> !s.floors().isEmpty());
-            if (site.isEmpty()) {
+            Optional<LocationEngine> found = engine(siteId);
+            if (found.isEmpty()) {
                 unknownSite.increment(readings.size());
                 return;
             }
-            SiteEngine current = engines.get(siteId);
-            if (current == null || current.model() != site.get().model()) {
-                current = new SiteEngine(site.get().model(),
-                        new LocationEngine(site.get().model(), site.get().navigation(), LocationEngine.Settings.DEFAULTS));
-                engines.put(siteId, current);
-            }
             Map<String, Fix> positions = latest.computeIfAbsent(siteId, k -> new ConcurrentHashMap<>());
-            LocationEngine engine = current.engine();
+            LocationEngine engine = found.get();
             for (Reading reading : readings) {
                 engine.accept(reading, fix -> publish(positions, fix));
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Location engine failed on %d readings of site %s", readings.size(), siteId);
         }
+    }
+
+    /** The site's engine, built or rebuilt for its current plans; empty for a site without plans. Engine thread only. */
+    private Optional<LocationEngine> engine(String siteId) {
+        Optional<SitePlans.ActiveSite> site = plans.site(siteId).filter(s -> !s.floors().isEmpty());
+        if (site.isEmpty()) {
+            return Optional.empty();
+        }
+        SiteEngine current = engines.get(siteId);
+        if (current == null || current.model() != site.get().model()) {
+            current = new SiteEngine(site.get().model(),
+                    new LocationEngine(site.get().model(), site.get().navigation(), LocationEngine.Settings.DEFAULTS));
+            engines.put(siteId, current);
+        }
+        return Optional.of(current.engine());
     }
 
     @PreDestroy

@@ -161,6 +161,20 @@ public final class LocationEngine {
         due.forEach(epoch -> solveEpoch(epoch, true, out));
     }
 
+    /**
+     * Resumes a tag's track from its last known fix (after a restart): the tag is on that floor,
+     * at that position with that accuracy, at rest, so its next readings refine it rather than
+     * start it afresh. Ignored for a floor the site does not have.
+     */
+    public void resume(Fix fix) {
+        if (!buildingOfFloor.containsKey(fix.floorId()) || !Double.isFinite(fix.accuracyMetres())) {
+            return;
+        }
+        double variance = Math.pow(fix.accuracyMetres() / 2.4477, 2);
+        TrackState track = tracker.start(micros(fix.time()), fix.floorId(), fix.x(), fix.y(), variance, 0, variance);
+        tags.put(fix.tagId(), new TagState(track, FloorState.on(fix.floorId()), Long.MIN_VALUE, 0));
+    }
+
     /** The tags the engine is tracking. */
     public int trackedTags() {
         return tags.size();

@@ -112,6 +112,27 @@ class PositionsApiTest {
         }
     }
 
+    @Inject
+    io.sextant.app.LiveLocations locations;
+
+    @Test
+    void storedLatestPositionsAreRestoredAtStart() throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute("""
+                    insert into latest_position (site_id, tag_id, time, building_id, floor_id, x, y, z, accuracy_m, technology,
+                                                 sources, residual, zone_ids)
+                    values ('general', 't-warm', now(), 'main', 'main-1', 12.5, 30.0, null, 0.4, 'uwb_twr',
+                            '{uwb-1-01,uwb-1-02}', 0.05, '{ward-1}')
+                    on conflict do nothing""");
+        }
+        locations.restoreFromStore();
+        JsonPath fix = given().header("Authorization", TestTokens.bearer(Roles.STAFF))
+                .when().get("/api/v1/sites/general/positions/t-warm").then().statusCode(200).extract().jsonPath();
+        assertEquals(12.5, fix.getDouble("x"), 1e-9);
+        assertEquals("main-1", fix.getString("floorId"));
+        assertTrue(fix.get("z") == null);
+    }
+
     @Test
     void positionsNeedAToken() {
         given().when().get("/api/v1/sites/general/positions").then().statusCode(401);

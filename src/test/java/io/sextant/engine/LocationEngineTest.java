@@ -103,6 +103,22 @@ class LocationEngineTest {
     }
 
     @Test
+    void aResumedTagContinuesItsTrack() {
+        SimulatedRun run = SimulatedRun.uwb(SITE, "t-1", Duration.ofSeconds(20), 10, LINE_OF_SIGHT, 19);
+        List<Fix> before = replay(run.readings().subList(0, run.readings().size() / 2), NO_WALL_EXCESS);
+        Fix last = before.get(before.size() - 1);
+
+        LocationEngine restarted = new LocationEngine(SITE, NO_WALL_EXCESS);
+        restarted.resume(last);
+        assertEquals(1, restarted.trackedTags());
+        List<Fix> after = new ArrayList<>();
+        run.readings().subList(run.readings().size() / 2, run.readings().size()).forEach(r -> restarted.accept(r, after::add));
+        // Resumed, the first fix after the restart is already settled: as accurate as the last one before.
+        assertTrue(after.get(0).accuracyMetres() <= 1.5 * last.accuracyMetres(),
+                after.get(0).accuracyMetres() + " m after, " + last.accuracyMetres() + " m before");
+    }
+
+    @Test
     void degenerateReadingsGiveNoFixAndNoException() {
         Instant t = SimulatedRun.START;
         List<Reading> readings = List.of(
