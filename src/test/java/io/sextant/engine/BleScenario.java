@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 import io.sextant.geometry.Beacon;
 import io.sextant.geometry.FloorPlan;
@@ -90,24 +87,24 @@ final class BleScenario {
         case "floor" -> {
             finishFloor();
             draft = new Draft(f.get(0), Integer.parseInt(f.get(1)), Double.parseDouble(f.get(2)),
-                    (Polygon) geometry(f.get(3)));
+                    (Polygon) ScenarioCase.parseWkt(f.get(3)));
         }
         case "zone" -> draft.zones.add(new Zone(f.get(0), f.get(2), ZoneKind.valueOf(f.get(1)),
-                (Polygon) geometry(f.get(3)), f.size() > 4 ? Optional.of(f.get(4).substring("parent".length()).strip())
+                (Polygon) ScenarioCase.parseWkt(f.get(3)), f.size() > 4 ? Optional.of(f.get(4).substring("parent".length()).strip())
                         : Optional.empty(), Optional.empty()));
         case "wall" -> draft.walls.add(
-                new Wall(f.get(0), (LineString) geometry(f.get(2)), Double.parseDouble(f.get(1))));
+                new Wall(f.get(0), (LineString) ScenarioCase.parseWkt(f.get(2)), Double.parseDouble(f.get(1))));
         case "opening" -> {
             String[] zones = f.get(1).split("\\s+");
-            draft.openings.add(new Opening(f.get(0), geometry(f.get(2)), zones[0], zones[1], false));
+            draft.openings.add(new Opening(f.get(0), ScenarioCase.parseWkt(f.get(2)), zones[0], zones[1], false));
         }
         case "receiver" -> {
-            double[] p = numbers(f.get(1));
+            double[] p = ScenarioCase.parseNumbers(f.get(1));
             draft.receivers.add(new Receiver(f.get(0), p[0], p[1], p[2], Double.parseDouble(f.get(2)),
                     Double.parseDouble(f.get(3))));
         }
         case "beacon" -> {
-            double[] p = numbers(f.get(1));
+            double[] p = ScenarioCase.parseNumbers(f.get(1));
             draft.beacons.add(new Beacon(f.get(0), p[0], p[1], p[2], Double.parseDouble(f.get(2))));
         }
         default -> {
@@ -126,17 +123,6 @@ final class BleScenario {
         }
     }
 
-    private static double[] numbers(String field) {
-        return Arrays.stream(field.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-    }
-
-    private static Geometry geometry(String wkt) {
-        try {
-            return new WKTReader().read(wkt);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("bad WKT '" + wkt + "': " + e.getMessage(), e);
-        }
-    }
 
     private record Draft(String id, int level, double elevationMetres, Polygon outline, List<Zone> zones,
             List<Wall> walls, List<Opening> openings, List<Receiver> receivers, List<Beacon> beacons) {

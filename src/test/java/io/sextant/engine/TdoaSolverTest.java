@@ -82,29 +82,9 @@ class TdoaSolverTest {
     private static double[] nlosRmse(UwbAnchors anchors, int affected, double nlosMetres) {
         TdoaSolver robust = new TdoaSolver(anchors, TdoaSettings.DEFAULTS);
         TdoaSolver plain = new TdoaSolver(anchors, TdoaSettings.DEFAULTS.plainLeastSquares());
-        UwbSimulation sim = new UwbSimulation(anchors, 3);
-        SplittableRandom random = new SplittableRandom(4);
-        UwbSolution s = new UwbSolution();
-        int n = anchors.size();
-        int trials = 2000;
-        double robustSquares = 0;
-        double plainSquares = 0;
-        for (int t = 0; t < trials; t++) {
-            double x = 1 + 18 * random.nextDouble();
-            double y = 1 + 13 * random.nextDouble();
-            double[] nlos = new double[n];
-            int first = random.nextInt(n);
-            nlos[first] = Double.isNaN(nlosMetres) ? 0.5 + random.nextDouble() : nlosMetres;
-            if (affected == 2) {
-                nlos[(first + 1 + random.nextInt(n - 1)) % n] = 0.5 + random.nextDouble();
-            }
-            sim.draw(x, y, 1.2, SIGMA_METRES, nlos);
-            robust.solve(sim.indices, sim.arrivalPicos, n, 1.2, s);
-            robustSquares += Math.pow(UwbSimulation.horizontalError(s, x, y), 2);
-            plain.solve(sim.indices, sim.arrivalPicos, n, 1.2, s);
-            plainSquares += Math.pow(UwbSimulation.horizontalError(s, x, y), 2);
-        }
-        return new double[] { Math.sqrt(robustSquares / trials), Math.sqrt(plainSquares / trials) };
+        return UwbSimulation.nlosRmse(anchors, affected, nlosMetres, SIGMA_METRES,
+                (sim, n, s) -> robust.solve(sim.indices, sim.arrivalPicos, n, 1.2, s),
+                (sim, n, s) -> plain.solve(sim.indices, sim.arrivalPicos, n, 1.2, s));
     }
 
     @Test

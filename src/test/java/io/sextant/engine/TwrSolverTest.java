@@ -80,36 +80,12 @@ class TwrSolverTest {
         assertTrue(twoOfEight[0] < 0.4 * twoOfEight[1], "2 of 8: robust " + twoOfEight[0] + ", plain " + twoOfEight[1]);
     }
 
-    /**
-     * RMSE of the robust and the plain solver with {@code affected} random anchors reading long by
-     * {@code nlosMetres}, or by a uniform 0.5 to 1.5 m each if NaN.
-     */
     private static double[] nlosRmse(UwbAnchors anchors, int affected, double nlosMetres) {
         TwrSolver robust = new TwrSolver(anchors, TwrSettings.DEFAULTS);
         TwrSolver plain = new TwrSolver(anchors, TwrSettings.DEFAULTS.plainLeastSquares());
-        UwbSimulation sim = new UwbSimulation(anchors, 3);
-        SplittableRandom random = new SplittableRandom(4);
-        UwbSolution s = new UwbSolution();
-        int n = anchors.size();
-        int trials = 2000;
-        double robustSquares = 0;
-        double plainSquares = 0;
-        for (int t = 0; t < trials; t++) {
-            double x = 1 + 18 * random.nextDouble();
-            double y = 1 + 13 * random.nextDouble();
-            double[] nlos = new double[n];
-            int first = random.nextInt(n);
-            nlos[first] = Double.isNaN(nlosMetres) ? 0.5 + random.nextDouble() : nlosMetres;
-            if (affected == 2) {
-                nlos[(first + 1 + random.nextInt(n - 1)) % n] = 0.5 + random.nextDouble();
-            }
-            sim.draw(x, y, 1.2, 0.1, nlos);
-            robust.solve(sim.indices, sim.rangesMetres, n, 1.2, s);
-            robustSquares += Math.pow(UwbSimulation.horizontalError(s, x, y), 2);
-            plain.solve(sim.indices, sim.rangesMetres, n, 1.2, s);
-            plainSquares += Math.pow(UwbSimulation.horizontalError(s, x, y), 2);
-        }
-        return new double[] { Math.sqrt(robustSquares / trials), Math.sqrt(plainSquares / trials) };
+        return UwbSimulation.nlosRmse(anchors, affected, nlosMetres, 0.1,
+                (sim, n, s) -> robust.solve(sim.indices, sim.rangesMetres, n, 1.2, s),
+                (sim, n, s) -> plain.solve(sim.indices, sim.rangesMetres, n, 1.2, s));
     }
 
     @Test

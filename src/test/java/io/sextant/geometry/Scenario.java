@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import io.sextant.testing.ScenarioCase;
 
 /**
@@ -86,7 +83,7 @@ final class Scenario {
         case "include" -> readLines(f.get(0), false);
         case "site" -> siteId = f.get(0);
         case "gcp" -> {
-            double[] local = numbers(f.get(0)), wgs84 = numbers(f.get(1));
+            double[] local = ScenarioCase.parseNumbers(f.get(0)), wgs84 = ScenarioCase.parseNumbers(f.get(1));
             gcps.add(new GroundControlPoint(local[0], local[1], wgs84[0], wgs84[1]));
         }
         case "building" -> {
@@ -96,27 +93,27 @@ final class Scenario {
         case "floor" -> {
             finishFloor();
             floor = new FloorDraft(f.get(0), Integer.parseInt(f.get(1)), Double.parseDouble(f.get(2)),
-                    (Polygon) geometry(f.get(3)));
+                    (Polygon) ScenarioCase.parseWkt(f.get(3)));
         }
         case "zone" -> floor.zones.add(zone(f));
         case "wall" -> floor.walls.add(
-                new Wall(f.get(0), (LineString) geometry(f.get(2)), Double.parseDouble(f.get(1))));
+                new Wall(f.get(0), (LineString) ScenarioCase.parseWkt(f.get(2)), Double.parseDouble(f.get(1))));
         case "opening" -> {
             String[] zones = f.get(1).split("\\s+");
             boolean exit = f.size() > 3 && f.get(3).equals("exit");
-            floor.openings.add(new Opening(f.get(0), geometry(f.get(2)), zones[0], zones[1], exit));
+            floor.openings.add(new Opening(f.get(0), ScenarioCase.parseWkt(f.get(2)), zones[0], zones[1], exit));
         }
         case "anchor" -> {
-            double[] p = numbers(f.get(1));
+            double[] p = ScenarioCase.parseNumbers(f.get(1));
             floor.anchors.add(new Anchor(f.get(0), p[0], p[1], p[2], Double.parseDouble(f.get(2))));
         }
         case "receiver" -> {
-            double[] p = numbers(f.get(1));
+            double[] p = ScenarioCase.parseNumbers(f.get(1));
             floor.receivers.add(new Receiver(f.get(0), p[0], p[1], p[2], Double.parseDouble(f.get(2)),
                     Double.parseDouble(f.get(3))));
         }
         case "beacon" -> {
-            double[] p = numbers(f.get(1));
+            double[] p = ScenarioCase.parseNumbers(f.get(1));
             floor.beacons.add(new Beacon(f.get(0), p[0], p[1], p[2], Double.parseDouble(f.get(2))));
         }
         default -> {
@@ -130,7 +127,7 @@ final class Scenario {
     private static Zone zone(List<String> f) {
         Optional<String> parent = option(f, "parent");
         Optional<String> connector = option(f, "connector");
-        return new Zone(f.get(0), f.get(2), ZoneKind.valueOf(f.get(1)), (Polygon) geometry(f.get(3)), parent,
+        return new Zone(f.get(0), f.get(2), ZoneKind.valueOf(f.get(1)), (Polygon) ScenarioCase.parseWkt(f.get(3)), parent,
                 connector);
     }
 
@@ -150,17 +147,6 @@ final class Scenario {
         }
     }
 
-    private static double[] numbers(String field) {
-        return Arrays.stream(field.trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-    }
-
-    private static Geometry geometry(String wkt) {
-        try {
-            return new WKTReader().read(wkt);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("bad WKT '" + wkt + "': " + e.getMessage(), e);
-        }
-    }
 
     private static final class FloorDraft {
         final String id;
