@@ -70,10 +70,12 @@ public class DemoFeed {
         LOG.infof("Demo feed: playing %s in real time into the MQTT listener on port %d", SCENARIO, listener.port());
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** First at shutdown: no more demo traffic into a listener that is about to close. */
+    void stop(@Observes @Priority(1) ShutdownEvent event) throws InterruptedException {
         Thread running = thread;
         if (running != null) {
             running.interrupt();
+            running.join(5_000);
         }
     }
 

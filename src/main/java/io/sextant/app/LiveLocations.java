@@ -11,11 +11,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import org.jboss.logging.Logger;
@@ -163,8 +163,8 @@ public class LiveLocations {
         return Optional.of(current.engine());
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
+    /** After the listener, before the writers: the queued readings are located and their fixes handed on. */
+    void stop(@Observes @Priority(3) ShutdownEvent event) throws InterruptedException {
         worker.shutdown();
         worker.awaitTermination(5, TimeUnit.SECONDS);
     }

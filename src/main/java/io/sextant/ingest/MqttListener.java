@@ -85,7 +85,8 @@ public class MqttListener {
         LOG.infof("MQTT listener on %s:%d", config.host(), candidate.actualPort());
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Early at shutdown, so no message is taken that the engine and the writers would not finish. */
+    void stop(@Observes @jakarta.annotation.Priority(2) ShutdownEvent event) {
         MqttServer running = server;
         server = null;
         if (running != null) {

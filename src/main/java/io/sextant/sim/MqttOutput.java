@@ -98,11 +98,15 @@ public final class MqttOutput implements SimulationOutput {
         return acknowledged.get();
     }
 
-    /** Waits for every PUBACK (QoS 1), then disconnects. */
+    /**
+     * Waits for every PUBACK (QoS 1), then disconnects. Interrupted (a run stopped early), it
+     * skips the wait but still disconnects cleanly before closing its Vert.x.
+     */
     @Override
     public void close() {
+        boolean interrupted = Thread.interrupted();
         try {
-            if (!inFlight.tryAcquire(MAX_IN_FLIGHT, ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!interrupted && !inFlight.tryAcquire(MAX_IN_FLIGHT, ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 throw new IllegalStateException((MAX_IN_FLIGHT - inFlight.availablePermits())
                         + " messages still unacknowledged by the broker after " + ACK_TIMEOUT_SECONDS + " s");
             }
@@ -110,9 +114,12 @@ public final class MqttOutput implements SimulationOutput {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot disconnect from the MQTT broker: " + e.getMessage(), e);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         } finally {
             vertx.close();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (failure.get() != null) {
             throw new IllegalStateException("Publishing failed: " + failure.get().getMessage(), failure.get());
@@ -126,12 +133,20 @@ public final class MqttOutput implements SimulationOutput {
             inFlight.acquireUninterruptibly();
         }
         published.incrementAndGet();
-        context.runOnContext(v -> client.publish(topic, Buffer.buffer(payload), qos, false, false).onFailure(e -> {
-            failure.compareAndSet(null, e);
-            if (qos == MqttQoS.AT_LEAST_ONCE) {
-                inFlight.release();
+        context.runOnContext(v -> {
+            if (!client.isConnected()) {
+                fail(new IllegalStateException("not connected to the broker"), qos);
+                return;
             }
-        }));
+            client.publish(topic, Buffer.buffer(payload), qos, false, false).onFailure(e -> fail(e, qos));
+        });
+    }
+
+    private void fail(Throwable e, MqttQoS qos) {
+        failure.compareAndSet(null, e);
+        if (qos == MqttQoS.AT_LEAST_ONCE) {
+            inFlight.release();
+        }
     }
 
     /** Spaces messages evenly at the maximum rate, so a burst of batches does not flood the broker. */

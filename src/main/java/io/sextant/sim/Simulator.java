@@ -65,7 +65,8 @@ public final class Simulator {
         long ticks = (scenario.duration().toMillis() + batchMillis - 1) / batchMillis;
         long[] counts = new long[3];
         TagSink sink = sink(outputs);
-        for (long tick = 1; tick <= ticks; tick++) {
+        // An interrupt (the embedded demo shutting down) ends the run at the next tick.
+        for (long tick = 1; tick <= ticks && !Thread.currentThread().isInterrupted(); tick++) {
             double toSeconds = Math.min(tick * batchMillis, scenario.duration().toMillis()) / 1000.0;
             tags.forEach(t -> t.advanceTo(toSeconds, radios, sink));
             Instant sentAt = scenario.start().plusMillis(tick * batchMillis);
@@ -135,7 +136,8 @@ public final class Simulator {
     }
 
     private static void waitUntil(long nanoTime) {
-        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+        for (long left = nanoTime - System.nanoTime(); left > 0 && !Thread.currentThread().isInterrupted();
+                left = nanoTime - System.nanoTime()) {
             LockSupport.parkNanos(left);
         }
     }

@@ -14,13 +14,15 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Records what ingest refused, with the reason, in {@code dead_letter}, and counts it by reason
@@ -118,8 +120,8 @@ public class DeadLetters {
         }
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
+    /** Last at shutdown, while the database pool is still open: what is buffered is written. */
+    void stop(@Observes @Priority(4) ShutdownEvent event) throws InterruptedException {
         running = false;
         thread.join(TimeUnit.SECONDS.toMillis(5));
     }

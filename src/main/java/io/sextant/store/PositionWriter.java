@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -28,6 +29,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.sextant.model.Fix;
 
 /**
@@ -186,8 +188,8 @@ public class PositionWriter {
         return out.toString();
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
+    /** Last at shutdown, while the database pool is still open: what is buffered is written. */
+    void stop(@Observes @Priority(4) ShutdownEvent event) throws InterruptedException {
         running = false;
         thread.join(TimeUnit.SECONDS.toMillis(10));
     }
